@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { empty, ok, requiredText } from './schemas/common';
+import {
+  appStatus,
+  auditVerification,
+  backupInfo,
+  branch,
+  branchInput,
+  passphrase,
+  preferences,
+} from './schemas/store';
+
+/**
+ * The one contract: every operation the UI, the CLI and the tests may call, with its input
+ * and output schema. The renderer imports this file for types only.
+ *
+ * `needs: 'unlocked'` means the call is refused with LOCKED (or NO_DATABASE) unless the
+ * store is open; `'any'` calls work on the lock screen and in the first-run wizard.
+ */
+interface OpSpec<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  needs: 'any' | 'unlocked';
+}
+
+function op<I extends z.ZodType, O extends z.ZodType>(spec: OpSpec<I, O>): OpSpec<I, O> {
+  return spec;
+}
+
+export const contract = {
+  'app.status': op({ input: empty, output: appStatus, needs: 'any' }),
+  'preferences.update': op({ input: preferences.partial().strict(), output: preferences, needs: 'any' }),
+
+  'store.create': op({
+    input: z.object({ passphrase, branch: branchInput }).strict(),
+    output: z.object({ recoveryKey: z.string(), branch }),
+    needs: 'any',
+  }),
+  'store.unlock': op({ input: z.object({ passphrase }).strict(), output: z.object({ branch }), needs: 'any' }),
+  'store.recover': op({
+    input: z.object({ recoveryKey: requiredText(100), newPassphrase: passphrase }).strict(),
+    output: z.object({ branch }),
+    needs: 'any',
+  }),
+  'store.lock': op({ input: empty, output: ok, needs: 'any' }),
+  'store.touch': op({ input: empty, output: ok, needs: 'unlocked' }),
+  'store.changePassphrase': op({
+    input: z.object({ currentPassphrase: passphrase, newPassphrase: passphrase }).strict(),
+    output: ok,
+    needs: 'unlocked',
+  }),
+
+  'branch.get': op({ input: empty, output: branch, needs: 'unlocked' }),
+  'branch.update': op({ input: branchInput.strict(), output: branch, needs: 'unlocked' }),
+
+  'audit.verify': op({ input: empty, output: auditVerification, needs: 'unlocked' }),
+
+  'backup.create': op({ input: empty, output: backupInfo, needs: 'unlocked' }),
+  'backup.list': op({ input: empty, output: z.array(backupInfo), needs: 'unlocked' }),
+  'backup.verify': op({
+    input: z.object({ name: z.string().regex(/^branchdesk-[0-9A-Za-z-]+\.db$/) }).strict(),
+    output: z.object({ ok: z.literal(true), schemaVersion: z.number().int() }),
+    needs: 'unlocked',
+  }),
+} as const;
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+export type OpInput<N extends OpName> = z.input<Contract[N]['input']>;
+export type OpParsedInput<N extends OpName> = z.output<Contract[N]['input']>;
+export type OpOutput<N extends OpName> = z.output<Contract[N]['output']>;

@@ -1,0 +1,34 @@
+import { dispatch } from './api/dispatch';
+import type { OpInput, OpName, OpOutput } from './api/contract';
+import type { Envelope } from './api/envelope';
+import { storeHandlers } from './api/handlers/store';
+import { Registry } from './api/registry';
+import { Session, type SessionOptions } from './session';
+
+export function createRegistry(): Registry {
+  return new Registry().registerAll(storeHandlers);
+}
+
+export interface Backend {
+  session: Session;
+  registry: Registry;
+  /** Untyped door used by the transports (IPC, HTTP): input is validated inside. */
+  invoke(op: string, input: unknown, actor?: string): Promise<Envelope<unknown>>;
+  /** Typed door for tests and the CLI. */
+  call<N extends OpName>(op: N, input: OpInput<N>, actor?: string): Promise<Envelope<OpOutput<N>>>;
+  dispose(): void;
+}
+
+/** The backend as every transport hosts it: one session, one registry, one dispatch. */
+export function createBackend(options: SessionOptions): Backend {
+  const session = new Session(options);
+  const registry = createRegistry();
+  const invoke = (op: string, input: unknown, actor = 'local') => dispatch(registry, op, input, { session, actor });
+  return {
+    session,
+    registry,
+    invoke,
+    call: (op, input, actor) => invoke(op, input, actor) as never,
+    dispose: () => session.dispose(),
+  };
+}
