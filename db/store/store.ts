@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { AppError } from '../api/errors';
+import { AppError, sqliteErrorToAppError } from '../api/errors';
 import { MIGRATIONS } from '../migrations/embedded';
 import * as schema from '../schema';
 import { APP_NAME, APP_VERSION } from '../version';
@@ -88,8 +88,10 @@ function readMeta(db: Database.Database): Map<string, string> {
   try {
     const rows = db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];
     return new Map(rows.map((r) => [r.key, r.value]));
-  } catch {
-    return new Map();
+  } catch (e) {
+    // Page 1 decrypted, so the key fits: a read failure past it means damage, not a foreign file.
+    if (/no such table/.test((e as Error).message)) return new Map();
+    throw sqliteErrorToAppError(e) ?? e;
   }
 }
 

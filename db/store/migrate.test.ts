@@ -1,0 +1,67 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../migrations/embedded';
+import { renderEmbeddedMigrations } from '../migrations/embed';
+import { FAST_SCRYPT, TEST_PASSPHRASE, tempDir } from '../test-support/temp-store';
+import { listBackups } from './backup';
+import { applyMigrations, schemaVersion } from './migrate';
+import { storePaths } from './paths';
+import { createStore, unlockStore } from './store';
+
+function tables(db: Database.Database): string[] {
+  return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+}
+
+describe('migrations', () => {
+  it('embedded.ts matches the SQL files drizzle-kit wrote (run `npm run db:generate`)', () => {
+    const dir = join(import.meta.dirname, '..', 'migrations');
+    expect(readFileSync(join(dir, 'embedded.ts'), 'utf8')).toBe(renderEmbeddedMigrations(dir));
+  });
+
+  it('0000_init: from an empty database to schema 1', () => {
+    const db = new Database(':memory:');
+    expect(applyMigrations(db, MIGRATIONS.slice(0, 1))).toBe(1);
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).toEqual(expect.arrayContaining(['audit_log', 'meta', 'organisations']));
+    expect(applyMigrations(db, MIGRATIONS.slice(0, 1))).toBe(0);
+  });
+
+  it('rolls back every pending migration when one fails', () => {
+    const db = new Database(':memory:');
+    applyMigrations(db, MIGRATIONS);
+    const broken = [
+      ...MIGRATIONS,
+      { tag: '9001_ok', sql: 'CREATE TABLE added_by_test (x)' },
+      { tag: '9002_bad', sql: 'CREATE TABLE oops (' },
+    ];
+    expect(() => applyMigrations(db, broken)).toThrow(expect.objectContaining({ code: 'MIGRATION_FAILED' }));
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    expect(tables(db)).not.toContain('added_by_test');
+  });
+
+  it('refuses to run a database newer than the program', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    expect(() => applyMigrations(db, MIGRATIONS)).toThrow(expect.objectContaining({ code: 'DATABASE_TOO_NEW' }));
+  });
+
+  it('backs up the encrypted database before migrating it at open', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const paths = storePaths(dir);
+      (await createStore(paths, TEST_PASSPHRASE, { scrypt: FAST_SCRYPT })).store.close();
+      const next = [...MIGRATIONS, { tag: '9001_add_notes', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)' }];
+      const store = await unlockStore(paths, TEST_PASSPHRASE, { scrypt: FAST_SCRYPT, migrations: next });
+      expect(store.schemaVersion).toBe(next.length);
+      expect(tables(store.sqlite)).toContain('notes');
+      store.close();
+      const backups = listBackups(paths.backups).filter((b) => b.reason === 'before-migration');
+      expect(backups).toHaveLength(1);
+      expect(readFileSync(backups[0]!.file).includes(Buffer.from('SQLite format 3'))).toBe(false);
+    } finally {
+      cleanup();
+    }
+  });
+});
