@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from './backend';
 import { FAST_SCRYPT, SAMPLE_BRANCH, TEST_PASSPHRASE, tempDir } from './test-support/temp-store';
 
-let cleanups: (() => void)[] = [];
+const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 async function backendWithClock() {

@@ -3,14 +3,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../api/errors';
-import { FAST_SCRYPT, SAMPLE_BRANCH, TEST_PASSPHRASE, tempDir } from '../test-support/temp-store';
+import { FAST_SCRYPT, TEST_PASSPHRASE, tempDir } from '../test-support/temp-store';
 import { storePaths, type StorePaths } from './paths';
 import { changePassphrase, createStore, recoverStore, unlockStore } from './store';
 
 const opts = { scrypt: FAST_SCRYPT };
 const MARKER = '绝密标记MARKER-7f3a';
 
-let cleanups: (() => void)[] = [];
+const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
