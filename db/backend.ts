@@ -1,12 +1,13 @@
 import { dispatch } from './api/dispatch';
 import type { OpInput, OpName, OpOutput } from './api/contract';
 import type { Envelope } from './api/envelope';
+import { memberHandlers } from './api/handlers/members';
 import { storeHandlers } from './api/handlers/store';
 import { Registry } from './api/registry';
 import { Session, type SessionOptions } from './session';
 
 export function createRegistry(): Registry {
-  return new Registry().registerAll(storeHandlers);
+  return new Registry().registerAll(storeHandlers).registerAll(memberHandlers);
 }
 
 export interface Backend {

@@ -9,6 +9,33 @@ import {
   passphrase,
   preferences,
 } from './schemas/store';
+import {
+  isoDate,
+  member,
+  memberCreateInput,
+  memberEvent,
+  memberEventInput,
+  memberUpdateInput,
+} from './schemas/members';
+import { memberQuery } from '../members/search';
+
+const memberListRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  gender: z.string(),
+  ethnicity: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  education: z.string().nullable(),
+  occupation: z.string().nullable(),
+  groupCode: z.string().nullable(),
+  partyPost: z.string().nullable(),
+  joinDate: z.string().nullable(),
+  fullDate: z.string().nullable(),
+  memberType: z.string(),
+  membership: z.string(),
+  mobile: z.string().nullable(),
+  idNumber: z.string().nullable(),
+});
 
 /**
  * The one contract: every operation the UI, the CLI and the tests may call, with its input
@@ -60,6 +87,33 @@ export const contract = {
   'backup.verify': op({
     input: z.object({ name: z.string().regex(/^branchdesk-[0-9A-Za-z-]+\.db$/) }).strict(),
     output: z.object({ ok: z.literal(true), schemaVersion: z.number().int() }),
+    needs: 'unlocked',
+  }),
+
+  'members.create': op({ input: memberCreateInput, output: member, needs: 'unlocked' }),
+  'members.update': op({ input: memberUpdateInput, output: member, needs: 'unlocked' }),
+  'members.get': op({
+    input: z.object({ code: z.string().min(1) }).strict(),
+    output: member.extend({
+      partyAge: z.object({ years: z.number().int(), months: z.number().int() }).nullable(),
+      events: z.array(memberEvent),
+    }),
+    needs: 'unlocked',
+  }),
+  'members.list': op({
+    input: memberQuery,
+    output: z.object({ total: z.number().int(), rows: z.array(memberListRow) }),
+    needs: 'unlocked',
+  }),
+  'members.recordEvent': op({ input: memberEventInput, output: member, needs: 'unlocked' }),
+  'members.cancelEvent': op({
+    input: z.object({ eventId: z.number().int(), reason: requiredText(200) }).strict(),
+    output: member,
+    needs: 'unlocked',
+  }),
+  'members.rosterAt': op({
+    input: z.object({ date: isoDate }).strict(),
+    output: z.array(z.object({ code: z.string(), name: z.string(), memberType: z.enum(['probationary', 'full']) })),
     needs: 'unlocked',
   }),
 } as const;

@@ -41,6 +41,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface FieldIssue {
   path: (string | number)[];
   message: string;
+  /** A stable problem code the UI translates (e.g. ID_BAD_CHECKSUM); absent for plain schema errors. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ApiErrorBody {

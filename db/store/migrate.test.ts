@@ -28,6 +28,28 @@ describe('migrations', () => {
     expect(applyMigrations(db, MIGRATIONS.slice(0, 1))).toBe(0);
   });
 
+  /** What each migration must have added, checked from the schema just before it. */
+  const ADDED_BY: Record<string, string[]> = {
+    '0000_init': ['audit_log', 'meta', 'organisations'],
+    '0001_members': ['members', 'member_events', 'party_groups', 'committee_terms', 'committee_posts', 'member_name_grams'],
+    '0002_member_search': ['member_search_digits'],
+  };
+
+  it('knows what every migration adds (add a line here with each new migration)', () => {
+    expect(MIGRATIONS.map((m) => m.tag)).toEqual(Object.keys(ADDED_BY));
+  });
+
+  it.each(MIGRATIONS.map((m, i) => [m.tag, i] as const))('%s: from schema N-1 to N, keeping existing rows', (tag, index) => {
+    const db = new Database(':memory:');
+    applyMigrations(db, MIGRATIONS.slice(0, index));
+    if (index > 0) db.prepare("INSERT INTO meta (key, value) VALUES ('kept', 'yes')").run();
+    const before = tables(db);
+    expect(applyMigrations(db, MIGRATIONS.slice(0, index + 1))).toBe(1);
+    expect(schemaVersion(db)).toBe(index + 1);
+    expect(tables(db).filter((t) => !before.includes(t))).toEqual(expect.arrayContaining(ADDED_BY[tag]!));
+    if (index > 0) expect(db.prepare("SELECT value FROM meta WHERE key = 'kept'").pluck().get()).toBe('yes');
+  });
+
   it('rolls back every pending migration when one fails', () => {
     const db = new Database(':memory:');
     applyMigrations(db, MIGRATIONS);
