@@ -3,11 +3,12 @@ import type { OpInput, OpName, OpOutput } from './api/contract';
 import type { Envelope } from './api/envelope';
 import { memberHandlers } from './api/handlers/members';
 import { storeHandlers } from './api/handlers/store';
+import { structureHandlers } from './api/handlers/structure';
 import { Registry } from './api/registry';
 import { Session, type SessionOptions } from './session';
 
 export function createRegistry(): Registry {
-  return new Registry().registerAll(storeHandlers).registerAll(memberHandlers);
+  return new Registry().registerAll(storeHandlers).registerAll(memberHandlers).registerAll(structureHandlers);
 }
 
 export interface Backend {

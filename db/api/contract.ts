@@ -18,6 +18,7 @@ import {
   memberUpdateInput,
 } from './schemas/members';
 import { memberQuery } from '../members/search';
+import { EXPORT_LAYOUTS } from '../members/export';
 
 const memberListRow = z.object({
   code: z.string(),
@@ -44,15 +45,8 @@ const memberListRow = z.object({
  * `needs: 'unlocked'` means the call is refused with LOCKED (or NO_DATABASE) unless the
  * store is open; `'any'` calls work on the lock screen and in the first-run wizard.
  */
-interface OpSpec<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-  needs: 'any' | 'unlocked';
-}
-
-function op<I extends z.ZodType, O extends z.ZodType>(spec: OpSpec<I, O>): OpSpec<I, O> {
-  return spec;
-}
+import { op } from './op';
+import { structureOps } from './contracts/structure';
 
 export const contract = {
   'app.status': op({ input: empty, output: appStatus, needs: 'any' }),
@@ -111,11 +105,17 @@ export const contract = {
     output: member,
     needs: 'unlocked',
   }),
+  'members.export': op({
+    input: z.object({ layout: z.enum(EXPORT_LAYOUTS), membership: z.enum(['active', 'left', 'all']).default('active') }).strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }),
+    needs: 'unlocked',
+  }),
   'members.rosterAt': op({
     input: z.object({ date: isoDate }).strict(),
     output: z.array(z.object({ code: z.string(), name: z.string(), memberType: z.enum(['probationary', 'full']) })),
     needs: 'unlocked',
   }),
+  ...structureOps,
 } as const;
 
 export type Contract = typeof contract;

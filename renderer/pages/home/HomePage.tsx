@@ -1,0 +1,52 @@
+import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
+import { BranchDescriptions } from '../../components/BranchDescriptions';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useLoad } from '../../hooks/use-load';
+import { useT } from '../../i18n/context';
+
+export function HomePage() {
+  const t = useT();
+  const branch = useLoad('branch.get');
+  return (
+    <Space orientation="vertical" size="large" className="bd-page">
+      <Card title={t('home.branchCard')}>
+        {branch.value ? <BranchDescriptions branch={branch.value} /> : <Skeleton active loading={branch.loading} />}
+        <ErrorAlert error={branch.error} />
+      </Card>
+      <AuditCard />
+    </Space>
+  );
+}
+
+/** The hash chain check in plain words: intact with a count, or where it first breaks. */
+function AuditCard() {
+  const t = useT();
+  const audit = useLoad('audit.verify');
+  const result = audit.value;
+  return (
+    <Card
+      title={t('home.audit.title')}
+      extra={
+        <Button onClick={audit.reload} loading={audit.loading}>
+          {t('home.audit.recheck')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('home.audit.intro')}</Typography.Paragraph>
+      <ErrorAlert error={audit.error} />
+      {result === null ? (
+        <Skeleton active loading={audit.loading} paragraph={{ rows: 1 }} />
+      ) : result.ok ? (
+        <Alert type="success" showIcon title={t('home.audit.ok', { count: result.checked })} data-testid="audit-status" />
+      ) : (
+        <Alert
+          type="error"
+          showIcon
+          title={t('home.audit.broken', { seq: result.firstBrokenSeq ?? '?' })}
+          description={t('home.audit.brokenNext')}
+          data-testid="audit-status"
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,93 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  LockOutlined,
+  MoneyCollectOutlined,
+  SettingOutlined,
+  SwapOutlined,
+  TeamOutlined,
+  UserAddOutlined,
+  CalendarOutlined,
+  CloudSyncOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, Tooltip, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useAppShell } from '../../app/app-context';
+import { useIdleLock } from '../../hooks/use-idle-lock';
+import { useT } from '../../i18n/context';
+import type { MessageKey } from '../../i18n/zh-CN';
+import { HomePage } from '../home/HomePage';
+import { SettingsPage } from '../settings/SettingsPage';
+
+type Built = 'home' | 'settings';
+
+interface Area {
+  key: string;
+  labelKey: MessageKey;
+  icon: ReactNode;
+  /** Only areas with a real page are enabled; the rest say "coming soon" instead of a fake page. */
+  built: boolean;
+}
+
+const AREAS: readonly Area[] = [
+  { key: 'home', labelKey: 'nav.home', icon: <HomeOutlined />, built: true },
+  { key: 'members', labelKey: 'nav.members', icon: <TeamOutlined />, built: false },
+  { key: 'meetings', labelKey: 'nav.meetings', icon: <CalendarOutlined />, built: false },
+  { key: 'development', labelKey: 'nav.development', icon: <UserAddOutlined />, built: false },
+  { key: 'appraisal', labelKey: 'nav.appraisal', icon: <AuditOutlined />, built: false },
+  { key: 'dues', labelKey: 'nav.dues', icon: <MoneyCollectOutlined />, built: false },
+  { key: 'transfers', labelKey: 'nav.transfers', icon: <SwapOutlined />, built: false },
+  { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined />, built: false },
+  { key: 'exchange', labelKey: 'nav.exchange', icon: <CloudSyncOutlined />, built: false },
+  { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined />, built: true },
+];
+
+export function MainLayout() {
+  const t = useT();
+  const { branch, preferences, lock } = useAppShell();
+  const [area, setArea] = useState<Built>('home');
+  useIdleLock(preferences.idleLockMinutes, () => void lock('idle'));
+
+  const items = AREAS.map((a) => ({
+    key: a.key,
+    icon: a.icon,
+    disabled: !a.built,
+    label: a.built ? (
+      t(a.labelKey)
+    ) : (
+      <Tooltip title={t('nav.comingSoon')} placement="right">
+        <span className="bd-menu-soon">{t(a.labelKey)}</span>
+      </Tooltip>
+    ),
+  }));
+
+  return (
+    <Layout className="bd-main">
+      <Layout.Header className="bd-header">
+        <div className="bd-header-brand">
+          <FileProtectOutlined aria-hidden />
+          <span>{t('app.name')}</span>
+        </div>
+        <div className="bd-header-branch">
+          <Typography.Text className="bd-header-branch-name" ellipsis>
+            {branch?.name}
+          </Typography.Text>
+          {branch ? <span className="bd-header-branch-code">{t('header.code', { code: branch.code })}</span> : null}
+        </div>
+        <Button icon={<LockOutlined />} onClick={() => void lock()} className="bd-lock-button">
+          {t('header.lock')}
+        </Button>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={260} theme="light" className="bd-sider" breakpoint="lg" collapsedWidth={0}>
+          <nav aria-label={t('nav.menu')}>
+            <Menu mode="inline" selectedKeys={[area]} items={items} onClick={({ key }) => setArea(key === 'settings' ? 'settings' : 'home')} />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content className="bd-content">{area === 'home' ? <HomePage /> : <SettingsPage />}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
