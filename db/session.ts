@@ -7,6 +7,7 @@ import {
   changePassphrase,
   createStore,
   recoverStore,
+  renewRecoveryKey,
   storeState,
   unlockStore,
   type Store,
@@ -109,6 +110,11 @@ export class Session {
   async changePassphrase(current: string, next: string): Promise<void> {
     this.requireStore();
     await changePassphrase(this.paths, current, next, this.options);
+  }
+
+  async renewRecoveryKey(passphrase: string): Promise<string> {
+    this.requireStore();
+    return renewRecoveryKey(this.paths, passphrase);
   }
 
   lock(): void {

@@ -71,6 +71,12 @@ export const contract = {
     needs: 'unlocked',
   }),
 
+  'store.renewRecoveryKey': op({
+    input: z.object({ passphrase }).strict(),
+    output: z.object({ recoveryKey: z.string() }),
+    needs: 'unlocked',
+  }),
+
   'branch.get': op({ input: empty, output: branch, needs: 'unlocked' }),
   'branch.update': op({ input: branchInput.strict(), output: branch, needs: 'unlocked' }),
 
@@ -108,6 +114,20 @@ export const contract = {
   'members.export': op({
     input: z.object({ layout: z.enum(EXPORT_LAYOUTS), membership: z.enum(['active', 'left', 'all']).default('active') }).strict(),
     output: z.object({ fileName: z.string(), contentBase64: z.string() }),
+    needs: 'unlocked',
+  }),
+  'members.quality': op({
+    input: empty,
+    output: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        kind: z.enum(['missing', 'inconsistent']),
+        field: z.string(),
+        problem: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      }),
+    ),
     needs: 'unlocked',
   }),
   'members.rosterAt': op({

@@ -94,7 +94,8 @@ export function normaliseMember(
     }
     previous = [field, value, label];
   }
-  if (f.joinDate && f.fullDate && compareDates(f.fullDate, addMonthsClamped(f.joinDate, 12)) < 0) {
+  const fullAfterJoin = f.joinDate && f.fullDate && compareDates(f.fullDate, f.joinDate) >= 0;
+  if (fullAfterJoin && compareDates(f.fullDate!, addMonthsClamped(f.joinDate!, 12)) < 0) {
     // 预备期 is one year from the 支部大会 date (党章第七条); 转正 cannot come earlier.
     issues.push(issue('fullDate', 'PROBATION_TOO_SHORT', 'full membership less than a year after joining', {
       earliest: addMonthsClamped(f.joinDate, 12),

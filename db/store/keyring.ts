@@ -166,6 +166,19 @@ export async function rewrapPassphrase(
   return { ...keyring, passphrase: await passphraseSlot(keyring.databaseId, dataKey, newPassphrase, params) };
 }
 
+/** A new recovery key for the same data key; the old recovery key stops working. */
+export function rewrapRecovery(keyring: Keyring, dataKey: Buffer): { keyring: Keyring; recoveryKey: string } {
+  const secret = generateRecoverySecret();
+  const salt = randomBytes(16);
+  return {
+    keyring: {
+      ...keyring,
+      recovery: { kdf: 'hkdf-sha256', ...seal(recoveryWrapKey(secret, salt), dataKey, salt, aad(keyring.databaseId, 'recovery')) },
+    },
+    recoveryKey: formatRecoveryKey(secret),
+  };
+}
+
 export function readKeyring(file: string): Keyring {
   const raw = readJsonFile(file);
   if (raw === undefined) throw new AppError('KEYRING_MISSING', `no keyring at ${file}`);

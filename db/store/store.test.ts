@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../api/errors';
 import { FAST_SCRYPT, TEST_PASSPHRASE, tempDir } from '../test-support/temp-store';
 import { storePaths, type StorePaths } from './paths';
-import { changePassphrase, createStore, recoverStore, unlockStore } from './store';
+import { changePassphrase, createStore, recoverStore, renewRecoveryKey, unlockStore } from './store';
 
 const opts = { scrypt: FAST_SCRYPT };
 const MARKER = '绝密标记MARKER-7f3a';
@@ -109,6 +109,17 @@ describe('createStore / unlockStore', () => {
     recovered.close();
     await expectCode(unlockStore(paths, TEST_PASSPHRASE, opts), 'WRONG_PASSPHRASE');
     (await unlockStore(paths, '新的口令也要够长', opts)).close();
+  });
+
+  it('issues a new recovery key for the passphrase holder; the old key stops working', async () => {
+    const paths = freshPaths();
+    const { store, recoveryKey } = await storeWithMarker(paths);
+    store.close();
+    await expectCode(renewRecoveryKey(paths, 'not the passphrase'), 'WRONG_PASSPHRASE');
+    const renewed = await renewRecoveryKey(paths, TEST_PASSPHRASE);
+    expect(renewed).not.toBe(recoveryKey);
+    await expectCode(recoverStore(paths, recoveryKey, 'whatever-long', opts), 'WRONG_RECOVERY_KEY');
+    (await recoverStore(paths, renewed, 'whatever-long', opts)).close();
   });
 
   it('refuses a recovery key of another database', async () => {

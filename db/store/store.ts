@@ -17,6 +17,7 @@ import {
   createKeyring,
   readKeyring,
   rewrapPassphrase,
+  rewrapRecovery,
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
   writeKeyring,
@@ -240,6 +241,23 @@ export async function changePassphrase(
     const next = await rewrapPassphrase(keyring, dataKey, newPassphrase, options.scrypt ?? DEFAULT_SCRYPT);
     writeKeyring(paths.keyring, next);
     writeKeyring(paths.keyringCopy, next);
+  } finally {
+    dataKey.fill(0);
+  }
+}
+
+/**
+ * Issues a new recovery key (the passphrase proves who asks). Used when the printed sheet
+ * is lost, or was never printed because the first run was interrupted.
+ */
+export async function renewRecoveryKey(paths: StorePaths, passphrase: string): Promise<string> {
+  const keyring = loadKeyring(paths);
+  const dataKey = await unwrapWithPassphrase(keyring, passphrase);
+  try {
+    const next = rewrapRecovery(keyring, dataKey);
+    writeKeyring(paths.keyring, next.keyring);
+    writeKeyring(paths.keyringCopy, next.keyring);
+    return next.recoveryKey;
   } finally {
     dataKey.fill(0);
   }

@@ -12,6 +12,7 @@ import {
 import { members } from '../../schema';
 import { getSelf } from '../../organisation/service';
 import { membersWorkbook } from '../../members/export';
+import { qualityProblems } from '../../members/quality';
 import { asc, eq } from 'drizzle-orm';
 import type { HandlerMap } from '../registry';
 
@@ -36,5 +37,6 @@ export const memberHandlers: HandlerMap = {
     const content = await membersWorkbook(layout, getSelf(store), rows, today);
     return { fileName: `${LAYOUT_FILE_NAMES[layout]}-${today}.xlsx`, contentBase64: content.toString('base64') };
   },
+  'members.quality': (_input, { session }) => qualityProblems(session.requireStore().sqlite, todayIso()),
   'members.rosterAt': ({ date }, { session }) => rosterAt(session.requireStore().sqlite, date),
 };

@@ -33,6 +33,10 @@ export const storeHandlers: HandlerMap = {
     return OK;
   },
 
+  'store.renewRecoveryKey': async ({ passphrase }, { session }) => ({
+    recoveryKey: await session.renewRecoveryKey(passphrase),
+  }),
+
   'branch.get': (_input, { session }) => getSelf(session.requireStore()),
   'branch.update': (input, { session, actor }) => saveSelf(session.requireStore(), input, actor),
 
