@@ -20,22 +20,22 @@ import {
 import { memberQuery } from '../members/search';
 import { EXPORT_LAYOUTS } from '../members/export';
 
-const memberListRow = z.object({
-  code: z.string(),
-  name: z.string(),
-  gender: z.string(),
-  ethnicity: z.string().nullable(),
-  birthDate: z.string().nullable(),
-  education: z.string().nullable(),
-  occupation: z.string().nullable(),
-  groupCode: z.string().nullable(),
-  partyPost: z.string().nullable(),
-  joinDate: z.string().nullable(),
-  fullDate: z.string().nullable(),
-  memberType: z.string(),
-  membership: z.string(),
-  mobile: z.string().nullable(),
-  idNumber: z.string().nullable(),
+const memberListRow = member.pick({
+  code: true,
+  name: true,
+  gender: true,
+  ethnicity: true,
+  birthDate: true,
+  education: true,
+  occupation: true,
+  groupCode: true,
+  partyPost: true,
+  joinDate: true,
+  fullDate: true,
+  memberType: true,
+  membership: true,
+  mobile: true,
+  idNumber: true,
 });
 
 /**
