@@ -1,14 +1,21 @@
 import { dispatch } from './api/dispatch';
 import type { OpInput, OpName, OpOutput } from './api/contract';
 import type { Envelope } from './api/envelope';
+import { meetingHandlers } from './api/handlers/meetings';
 import { memberHandlers } from './api/handlers/members';
+import { memberImportHandlers } from './api/handlers/member-import';
 import { storeHandlers } from './api/handlers/store';
 import { structureHandlers } from './api/handlers/structure';
 import { Registry } from './api/registry';
 import { Session, type SessionOptions } from './session';
 
 export function createRegistry(): Registry {
-  return new Registry().registerAll(storeHandlers).registerAll(memberHandlers).registerAll(structureHandlers);
+  return new Registry()
+    .registerAll(storeHandlers)
+    .registerAll(memberHandlers)
+    .registerAll(memberImportHandlers)
+    .registerAll(structureHandlers)
+    .registerAll(meetingHandlers);
 }
 
 export interface Backend {

@@ -47,6 +47,8 @@ const memberListRow = member.pick({
  */
 import { op } from './op';
 import { structureOps } from './contracts/structure';
+import { meetingOps } from './contracts/meetings';
+import { memberImportContract } from './contracts/member-import';
 
 export const contract = {
   'app.status': op({ input: empty, output: appStatus, needs: 'any' }),
@@ -136,6 +138,8 @@ export const contract = {
     needs: 'unlocked',
   }),
   ...structureOps,
+  ...meetingOps,
+  ...memberImportContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../util/canonical-json';
+import { statement } from '../util/statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -49,7 +50,7 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
  */
 export function appendAudit(db: Database.Database, actor: string, entry: AuditEntry, now: Date = new Date()): void {
   if (!db.inTransaction) throw new Error('appendAudit must run inside the mutation transaction');
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+  const last = statement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     | { seq: number; hash: string }
     | undefined;
   const row: Omit<AuditRow, 'hash'> = {
@@ -63,7 +64,8 @@ export function appendAudit(db: Database.Database, actor: string, entry: AuditEn
     after: entry.after === undefined ? null : canonicalJson(entry.after),
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO audit_log (seq, at, actor, op, entity, entity_code, before, after, prev_hash, hash)
      VALUES (@seq, @at, @actor, @op, @entity, @entity_code, @before, @after, @prev_hash, @hash)`,
   ).run({ ...row, hash: rowHash(row) });

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statement } from '../util/statements';
 
 const SEQ_KEY = 'member_code_seq';
 
@@ -8,9 +9,9 @@ const SEQ_KEY = 'member_code_seq';
  * never handed out twice, even after a person leaves the roster.
  */
 export function nextMemberCode(db: Database.Database, orgCode: string): string {
-  const current = Number((db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(SEQ_KEY) as string | undefined) ?? 0);
+  const current = Number((statement(db, 'SELECT value FROM meta WHERE key = ?', { pluck: true }).get(SEQ_KEY) as string | undefined) ?? 0);
   const next = current + 1;
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+  statement(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
     SEQ_KEY,
     String(next),
   );

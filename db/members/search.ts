@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { statement } from '../util/statements';
 import { nameGrams } from './search-index';
 
 export const SORT_KEYS = ['code', 'name', 'birthDate', 'joinDate', 'fullDate', 'groupCode'] as const;
@@ -127,8 +128,8 @@ export interface MemberListRow {
   partyPost: string | null;
   joinDate: string | null;
   fullDate: string | null;
-  memberType: string;
-  membership: string;
+  memberType: 'probationary' | 'full';
+  membership: 'active' | 'left';
   mobile: string | null;
   idNumber: string | null;
 }
@@ -136,15 +137,14 @@ export interface MemberListRow {
 export function searchMembers(db: Database.Database, raw: MemberQuery, today: string): { total: number; rows: MemberListRow[] } {
   const input = memberQuery.parse(raw);
   const { where, params } = buildMemberFilter(input, today);
-  const total = db.prepare(`SELECT count(*) FROM members m ${where}`).pluck().get(...params) as number;
+  const total = statement(db, `SELECT count(*) FROM members m ${where}`, { pluck: true }).get(...params) as number;
   const order = `${SORT_COLUMNS[input.sort]} ${input.direction === 'desc' ? 'DESC' : 'ASC'}, m.code ASC`;
-  const rows = db
-    .prepare(
-      `SELECT m.code, m.name, m.gender, m.ethnicity, m.birth_date AS birthDate, m.education, m.occupation,
+  const rows = statement(
+    db,
+    `SELECT m.code, m.name, m.gender, m.ethnicity, m.birth_date AS birthDate, m.education, m.occupation,
               m.group_code AS groupCode, m.party_post AS partyPost, m.join_date AS joinDate, m.full_date AS fullDate,
               m.member_type AS memberType, m.membership, m.mobile, m.id_number AS idNumber
          FROM members m ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    )
-    .all(...params, input.limit, input.offset) as MemberListRow[];
+  ).all(...params, input.limit, input.offset) as MemberListRow[];
   return { total, rows };
 }

@@ -13,6 +13,8 @@ import { getSelf } from '../organisation/service';
 import { memberEvents, members } from '../schema';
 import type { Store } from '../store/store';
 import { canonicalJson } from '../util/canonical-json';
+import { insertRow } from '../util/fast-insert';
+import { statement } from '../util/statements';
 import { addMonthsClamped, compareDates, todayIso } from './chinese-dates';
 
 export { todayIso };
@@ -96,7 +98,7 @@ function rowByCode(store: Store, code: string): MemberRow {
 
 function assertIdNumberFree(store: Store, idNumber: string | null, exceptCode?: string): void {
   if (!idNumber) return;
-  const other = store.orm.select({ code: members.code, name: members.name }).from(members).where(eq(members.idNumber, idNumber)).get();
+  const other = statement(store.sqlite, 'SELECT code, name FROM members WHERE id_number = ?').get(idNumber) as { code: string; name: string } | undefined;
   if (other && other.code !== exceptCode) {
     throw invalid([
       { path: ['fields', 'idNumber'], code: 'DUPLICATE_ID_NUMBER', message: 'another member has this ID number', params: { name: other.name, code: other.code } },
@@ -106,11 +108,8 @@ function assertIdNumberFree(store: Store, idNumber: string | null, exceptCode?: 
 
 function insertEvent(store: Store, code: string, kind: EventKind, date: string, actor: string, extra: { detail?: string | null; data?: Record<string, unknown> } = {}): EventRow {
   const data = extra.data && Object.keys(extra.data).length > 0 ? canonicalJson(extra.data) : null;
-  return store.orm
-    .insert(memberEvents)
-    .values({ memberCode: code, kind, detail: extra.detail ?? null, date, data, recordedAt: new Date().toISOString(), recordedBy: actor })
-    .returning()
-    .get();
+  const values = { memberCode: code, kind, detail: extra.detail ?? null, date, data, cancelledBy: null, recordedAt: new Date().toISOString(), recordedBy: actor };
+  return { id: insertRow(store.sqlite, memberEvents, values), ...values };
 }
 
 /**
@@ -168,7 +167,8 @@ export function insertMember(store: Store, input: z.output<typeof memberCreateIn
   const now = new Date().toISOString();
   const code = nextMemberCode(store.sqlite, orgCode);
   const columns = columnsFrom({ ...f, joinDate: f.joinDate ?? (addition.kind === 'develop' ? addition.date : null) });
-  const row = store.orm.insert(members).values({ ...columns, code, orgCode, membership: 'active', createdAt: now, updatedAt: now }).returning().get();
+  const values = { ...columns, code, orgCode, membership: 'active', leftKind: null, leftDate: null, createdAt: now, updatedAt: now, version: 1 };
+  const row: MemberRow = { id: insertRow(store.sqlite, members, values), ...values };
   insertEvent(store, code, addition.kind, addition.date, actor, {
     data: { ...(addition.letterNumber ? { letterNumber: addition.letterNumber } : {}), ...(addition.fromOrg ? { fromOrg: addition.fromOrg } : {}) },
   });

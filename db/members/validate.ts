@@ -94,12 +94,12 @@ export function normaliseMember(
     }
     previous = [field, value, label];
   }
-  const fullAfterJoin = f.joinDate && f.fullDate && compareDates(f.fullDate, f.joinDate) >= 0;
-  if (fullAfterJoin && compareDates(f.fullDate!, addMonthsClamped(f.joinDate!, 12)) < 0) {
+  if (f.joinDate && f.fullDate && compareDates(f.fullDate, f.joinDate) >= 0) {
     // 预备期 is one year from the 支部大会 date (党章第七条); 转正 cannot come earlier.
-    issues.push(issue('fullDate', 'PROBATION_TOO_SHORT', 'full membership less than a year after joining', {
-      earliest: addMonthsClamped(f.joinDate, 12),
-    }));
+    const earliest = addMonthsClamped(f.joinDate, 12);
+    if (compareDates(f.fullDate, earliest) < 0) {
+      issues.push(issue('fullDate', 'PROBATION_TOO_SHORT', 'full membership less than a year after joining', { earliest }));
+    }
   }
   if (birthDate && f.applicationDate && ageOn(birthDate, f.applicationDate) < 18) {
     issues.push(issue('applicationDate', 'UNDER_18', 'applicants must be 18 or older (细则第五条)'));

@@ -33,6 +33,7 @@ describe('migrations', () => {
     '0000_init': ['audit_log', 'meta', 'organisations'],
     '0001_members': ['members', 'member_events', 'party_groups', 'committee_terms', 'committee_posts', 'member_name_grams'],
     '0002_member_search': ['member_search_digits'],
+    '0003_meetings': ['meetings', 'meeting_attendance'],
   };
 
   it('knows what every migration adds (add a line here with each new migration)', () => {

@@ -1,0 +1,95 @@
+/**
+ * Fills a new, empty store with a seeded, repeatable demo: same scale, seed and today → the same
+ * organisation, members and events, byte for byte (timestamps of the run aside; see
+ * fingerprint.ts). One area per module, each with one function, run in the order a real
+ * database would have been filled. Areas still to come are listed in README.md.
+ */
+import type { Branch } from '../../db/api/schemas/store';
+import { isIsoDate } from '../../db/members/chinese-dates';
+import { rosterAt } from '../../db/members/roster';
+import type { Store } from '../../db/store/store';
+import type { Fate } from './fates';
+import { demoGroups } from './groups';
+import { demoContext, type DemoScale } from './layout';
+import { generateMembers } from './members';
+import { generateOrganisation } from './organisation';
+
+export const DEMO_ACTOR = 'demo-data';
+
+export interface DemoOptions {
+  scale: DemoScale;
+  seed: number;
+  /** 'YYYY-MM-DD': the day the demo is "as of"; no date in it is later. */
+  today: string;
+  /** Progress lines (rows/s) for the CLI; silent by default. */
+  log?: (line: string) => void;
+}
+
+export interface DemoSummary {
+  scale: DemoScale;
+  seed: number;
+  today: string;
+  /** The day the existing roster was "entered": 'import' events carry it. */
+  rosterStart: string;
+  organisation: Branch;
+  /** Member records written (those who have left the roster included). */
+  members: number;
+  /** On the roster at the end of today, from the events (rosterAt). */
+  onRoster: number;
+  fates: Partial<Record<Fate, number>>;
+  /** Rows per table after the run (FTS5 shadow tables left out). */
+  tables: Record<string, number>;
+  elapsedMs: number;
+  membersPerSecond: number;
+}
+
+function tableCounts(store: Store): Record<string, number> {
+  const tables = store.sqlite
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string; sql: string }[];
+  const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name);
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    if (virtual.some((v) => name.startsWith(`${v}_`))) continue;
+    counts[name] = Number(store.sqlite.prepare(`SELECT count(*) FROM "${name}"`).pluck().get());
+  }
+  return counts;
+}
+
+export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
+  const { scale, seed, today } = options;
+  if (!isIsoDate(today)) throw new RangeError(`today must be YYYY-MM-DD, not ${today}`);
+  if (!Number.isSafeInteger(seed)) throw new RangeError('the seed must be an integer');
+  if (store.sqlite.prepare('SELECT count(*) FROM members').pluck().get() !== 0) {
+    throw new Error('the demo generator fills an empty database only');
+  }
+  const log = options.log ?? (() => {});
+  const started = performance.now();
+  const ctx = demoContext({ scale, seed, today });
+
+  const groups = demoGroups(ctx);
+  const first = groups.next();
+  if (first.done) throw new Error('the layout has no groups');
+  const organisation = generateOrganisation(store, ctx, first.value, DEMO_ACTOR);
+
+  // The first group was drawn to find the branch's 书记; it is inserted first, then the rest.
+  function* all() {
+    yield first.value;
+    yield* groups;
+  }
+  const members = generateMembers(store, ctx, all(), DEMO_ACTOR, log);
+  const elapsedMs = performance.now() - started;
+  return {
+    scale,
+    seed,
+    today,
+    rosterStart: ctx.rosterStart,
+    organisation,
+    members: members.people,
+    onRoster: rosterAt(store.sqlite, today).length,
+    fates: members.fates,
+    tables: tableCounts(store),
+    elapsedMs: Math.round(elapsedMs),
+    membersPerSecond: Math.round(members.people / (members.elapsedMs / 1000)),
+  };
+}
