@@ -1,3 +1,6 @@
 export * from './core';
 export * from './members';
 export * from './meetings';
+export * from './dues';
+export * from './transfers';
+export * from './development';

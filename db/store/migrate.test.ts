@@ -34,6 +34,8 @@ describe('migrations', () => {
     '0001_members': ['members', 'member_events', 'party_groups', 'committee_terms', 'committee_posts', 'member_name_grams'],
     '0002_member_search': ['member_search_digits'],
     '0003_meetings': ['meetings', 'meeting_attendance'],
+    '0004_dues_transfers': ['dues_profiles', 'dues_payments', 'transfer_letters', 'flow_records'],
+    '0005_development_appraisal': ['applicants', 'pipeline_steps', 'pipeline_documents', 'appraisal_years', 'appraisal_results'],
   };
 
   it('knows what every migration adds (add a line here with each new migration)', () => {
