@@ -176,3 +176,19 @@ describe('member events and the roster at a date', () => {
     ).toMatchObject({ ok: true, value: { leftKind: 'expel:lapsed' } });
   });
 });
+
+describe('停止党籍 and 恢复党籍', () => {
+  it('set the 党籍状态 as well as the roster', async () => {
+    const b = await backend();
+    const c = await create(b, shan);
+    if (!c.ok) throw new Error(c.error.code);
+    expect(await b.call('members.recordEvent', { code: c.value.code, kind: 'stop', date: '2024-01-01' })).toMatchObject({
+      ok: true,
+      value: { membership: 'left', standing: 'stopped' },
+    });
+    expect(await b.call('members.recordEvent', { code: c.value.code, kind: 'restore', date: '2025-01-01' })).toMatchObject({
+      ok: true,
+      value: { membership: 'active', standing: 'normal' },
+    });
+  });
+});

@@ -128,6 +128,9 @@ function applyEvents(store: Store, code: string): void {
   let leftDate: string | null = null;
   const flags: Partial<MemberRow> = {};
   for (const e of events) {
+    // 停止党籍 also changes the 党籍状态 printed on the 采集表; 恢复党籍 gives it back.
+    if (e.kind === 'stop') flags.standing = 'stopped';
+    if (e.kind === 'restore') flags.standing = 'normal';
     if (isInKind(e.kind)) [membership, leftKind, leftDate] = ['active', null, null];
     else if (isOutKind(e.kind)) [membership, leftKind, leftDate] = ['left', e.detail ? `${e.kind}:${e.detail}` : e.kind, e.date];
     else if (e.kind === 'full') Object.assign(flags, { fullDate: e.date, memberType: 'full' });
