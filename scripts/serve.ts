@@ -6,7 +6,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../db/backend';
-import { defaultDataDir } from '../db/store/paths';
+import { tmpdir } from 'node:os';
+import { defaultDataDir, storePaths } from '../db/store/paths';
+import { createStore, storeState } from '../db/store/store';
+import { todayIso } from '../db/members/chinese-dates';
+import { DEMO_PASSPHRASE } from './demo-data/cli';
+import { generateDemo } from './demo-data/generate';
+import { DEMO_SCALES, type DemoScale } from './demo-data/layout';
 import { startWebServer } from './web/server';
 
 const root = join(import.meta.dirname, '..');
@@ -15,7 +21,9 @@ const staticDir = join(root, 'dist', 'renderer');
 function usage(): never {
   console.log(`用法 / usage: npm run web -- [--port N] [--data 文件夹]
   --port N      监听端口 (默认 8321; 0 = 任意空闲端口)   port to listen on (default 8321)
-  --data DIR    数据文件夹 (默认 ${defaultDataDir()})   data folder`);
+  --data DIR    数据文件夹 (默认 ${defaultDataDir()})   data folder
+  --demo [branch|committee|province]
+                演示数据（另建演示文件夹，不碰真实数据）   try the app with demo data (a separate folder)`);
   process.exit(0);
 }
 
@@ -25,7 +33,10 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '8321' },
       data: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      demo: { type: 'string' },
     },
+    allowPositionals: true,
+    args: process.argv.slice(2).map((a, i, all) => (a === '--demo' && (i === all.length - 1 || all[i + 1]!.startsWith('--')) ? '--demo=branch' : a)),
   });
   if (values.help) usage();
   const port = Number(values.port);
@@ -38,7 +49,13 @@ async function main(): Promise<void> {
     const { build } = await import('vite');
     await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   }
-  const dataDir = values.data ?? defaultDataDir();
+  const demo = values.demo as DemoScale | undefined;
+  if (demo && !(DEMO_SCALES as readonly string[]).includes(demo)) {
+    console.error(`演示规模无效 / unknown demo scale: ${demo} (branch, committee, province)`);
+    process.exit(2);
+  }
+  const dataDir = values.data ?? (demo ? join(tmpdir(), `branchdesk-demo-${demo}`) : defaultDataDir());
+  if (demo) await prepareDemo(dataDir, demo);
   const backend = createBackend({ dataDir });
   let server;
   try {
@@ -68,6 +85,21 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/** Demo data goes into its own folder, created once and reused; never into real records. */
+async function prepareDemo(dataDir: string, scale: DemoScale): Promise<void> {
+  const paths = storePaths(dataDir);
+  if (storeState(paths) === 'none') {
+    console.log(`正在生成演示数据（${scale}）… / generating demo data (${scale})…`);
+    const { store } = await createStore(paths, DEMO_PASSPHRASE);
+    try {
+      generateDemo(store, { scale, seed: 1, today: todayIso() });
+    } finally {
+      store.close();
+    }
+  }
+  console.log(`演示口令 / demo passphrase: ${DEMO_PASSPHRASE}`);
 }
 
 void main();
