@@ -4,3 +4,5 @@ export * from './meetings';
 export * from './dues';
 export * from './transfers';
 export * from './development';
+export * from './reports';
+export * from './bundles';

@@ -36,6 +36,17 @@ describe('migrations', () => {
     '0003_meetings': ['meetings', 'meeting_attendance'],
     '0004_dues_transfers': ['dues_profiles', 'dues_payments', 'transfer_letters', 'flow_records'],
     '0005_development_appraisal': ['applicants', 'pipeline_steps', 'pipeline_documents', 'appraisal_years', 'appraisal_results'],
+    '0006_reports_bundles': [
+      'report_periods',
+      'report_versions',
+      'report_unlocks',
+      'org_keys',
+      'authorisations',
+      'enrolments',
+      'bundle_streams',
+      'bundle_log',
+      'replica_rows',
+    ],
   };
 
   it('knows what every migration adds (add a line here with each new migration)', () => {
