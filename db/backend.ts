@@ -1,11 +1,15 @@
 import { dispatch } from './api/dispatch';
 import type { OpInput, OpName, OpOutput } from './api/contract';
 import type { Envelope } from './api/envelope';
+import { appraisalHandlers } from './api/handlers/appraisal';
+import { developmentHandlers } from './api/handlers/development';
+import { duesHandlers } from './api/handlers/dues';
 import { meetingHandlers } from './api/handlers/meetings';
 import { memberHandlers } from './api/handlers/members';
 import { memberImportHandlers } from './api/handlers/member-import';
 import { storeHandlers } from './api/handlers/store';
 import { structureHandlers } from './api/handlers/structure';
+import { transferHandlers } from './api/handlers/transfers';
 import { Registry } from './api/registry';
 import { Session, type SessionOptions } from './session';
 
@@ -15,7 +19,11 @@ export function createRegistry(): Registry {
     .registerAll(memberHandlers)
     .registerAll(memberImportHandlers)
     .registerAll(structureHandlers)
-    .registerAll(meetingHandlers);
+    .registerAll(meetingHandlers)
+    .registerAll(developmentHandlers)
+    .registerAll(appraisalHandlers)
+    .registerAll(duesHandlers)
+    .registerAll(transferHandlers);
 }
 
 export interface Backend {

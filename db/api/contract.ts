@@ -49,6 +49,10 @@ import { op } from './op';
 import { structureOps } from './contracts/structure';
 import { meetingOps } from './contracts/meetings';
 import { memberImportContract } from './contracts/member-import';
+import { developmentOps } from './contracts/development';
+import { appraisalOps } from './contracts/appraisal';
+import { duesOps } from './contracts/dues';
+import { transferOps } from './contracts/transfers';
 
 export const contract = {
   'app.status': op({ input: empty, output: appStatus, needs: 'any' }),
@@ -140,6 +144,10 @@ export const contract = {
   ...structureOps,
   ...meetingOps,
   ...memberImportContract,
+  ...developmentOps,
+  ...appraisalOps,
+  ...duesOps,
+  ...transferOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { op } from '../op';
+import {
+  appraisalOpenInput,
+  appraisalRecordInput,
+  appraisalRow,
+  appraisalSummary,
+  appraisalWarning,
+  appraisalYear,
+  appraisalYearNumber,
+} from '../schemas/appraisal';
+import { isoDate } from '../schemas/members';
+
+const byYear = z.object({ year: appraisalYearNumber }).strict();
+
+/** 民主评议党员 (DOMAIN.md §7): once a year. */
+export const appraisalOps = {
+  'appraisal.open': op({ input: appraisalOpenInput, output: appraisalYear, needs: 'unlocked' }),
+  'appraisal.list': op({ input: byYear, output: z.object({ year: appraisalYear, rows: z.array(appraisalRow) }), needs: 'unlocked' }),
+  'appraisal.record': op({
+    input: appraisalRecordInput,
+    output: z.object({ row: appraisalRow, warnings: z.array(appraisalWarning) }),
+    needs: 'unlocked',
+  }),
+  'appraisal.summary': op({ input: byYear, output: appraisalSummary, needs: 'unlocked' }),
+  'appraisal.close': op({ input: z.object({ year: appraisalYearNumber, closedOn: isoDate.optional() }).strict(), output: appraisalYear, needs: 'unlocked' }),
+} as const;
