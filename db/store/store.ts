@@ -76,6 +76,7 @@ export class Store {
   close(options: { backup?: boolean } = {}): void {
     if (this.closed) return;
     try {
+      this.sqlite.pragma('optimize');
       if (options.backup) this.backup('on-close');
     } finally {
       this.sqlite.close();
