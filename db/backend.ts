@@ -7,6 +7,7 @@ import { duesHandlers } from './api/handlers/dues';
 import { meetingHandlers } from './api/handlers/meetings';
 import { memberHandlers } from './api/handlers/members';
 import { memberImportHandlers } from './api/handlers/member-import';
+import { reportHandlers } from './api/handlers/reports';
 import { storeHandlers } from './api/handlers/store';
 import { structureHandlers } from './api/handlers/structure';
 import { transferHandlers } from './api/handlers/transfers';
@@ -23,7 +24,8 @@ export function createRegistry(): Registry {
     .registerAll(developmentHandlers)
     .registerAll(appraisalHandlers)
     .registerAll(duesHandlers)
-    .registerAll(transferHandlers);
+    .registerAll(transferHandlers)
+    .registerAll(reportHandlers);
 }
 
 export interface Backend {

@@ -53,6 +53,7 @@ import { developmentOps } from './contracts/development';
 import { appraisalOps } from './contracts/appraisal';
 import { duesOps } from './contracts/dues';
 import { transferOps } from './contracts/transfers';
+import { reportOps } from './contracts/reports';
 
 export const contract = {
   'app.status': op({ input: empty, output: appStatus, needs: 'any' }),
@@ -148,6 +149,7 @@ export const contract = {
   ...appraisalOps,
   ...duesOps,
   ...transferOps,
+  ...reportOps,
 } as const;
 
 export type Contract = typeof contract;

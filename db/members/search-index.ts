@@ -22,7 +22,7 @@ const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 function prepare(db: Database.Database) {
   return {
     deleteGrams: db.prepare('DELETE FROM member_name_grams WHERE member_id = ?'),
-    insertGram: db.prepare('INSERT OR IGNORE INTO member_name_grams (gram, member_id) VALUES (?, ?)'),
+    insertGram: db.prepare('INSERT OR IGNORE INTO member_name_grams (gram, member_id, code, membership) VALUES (?, ?, ?, ?)'),
     deleteDigits: db.prepare('DELETE FROM member_search_digits WHERE rowid = ?'),
     insertDigits: db.prepare('INSERT INTO member_search_digits (rowid, digits) VALUES (?, ?)'),
   };
@@ -32,12 +32,12 @@ function prepare(db: Database.Database) {
 export function indexMemberForSearch(
   db: Database.Database,
   memberId: number,
-  row: { name: string; idNumber: string | null; mobile: string | null; landline: string | null },
+  row: { name: string; code: string; membership: string; idNumber: string | null; mobile: string | null; landline: string | null },
 ): void {
   let s = statements.get(db);
   if (!s) statements.set(db, (s = prepare(db)));
   s.deleteGrams.run(memberId);
-  for (const gram of nameGrams(row.name)) s.insertGram.run(gram, memberId);
+  for (const gram of nameGrams(row.name)) s.insertGram.run(gram, memberId, row.code, row.membership);
   s.deleteDigits.run(memberId);
   const digits = searchDigits(row);
   if (digits) s.insertDigits.run(memberId, digits);

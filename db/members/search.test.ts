@@ -51,6 +51,18 @@ describe('members.list search', () => {
     expect(await names(q)).toEqual([...expected].sort());
   });
 
+  it('gives the same hits, ordered by code, through the covering-index path', async () => {
+    for (const q of ['shan', 'sxh', 'x', 'zeng', 'oyxm', 'nothing', '红', '晓红', '王']) {
+      const fast = await b.call('members.list', { q, sort: 'code' });
+      const general = await b.call('members.list', { q, sort: 'code', memberType: undefined, standing: 'normal' });
+      if (!fast.ok || !general.ok) throw new Error('search failed');
+      expect(fast.value.total).toBe(general.value.total);
+      expect(fast.value.rows.map((r) => r.code)).toEqual(general.value.rows.map((r) => r.code));
+      const codes = fast.value.rows.map((r) => r.code);
+      expect(codes).toEqual([...codes].sort());
+    }
+  });
+
   it('does not match digit fragments shorter than three (too many false hits)', async () => {
     expect(await names('13')).toEqual([]);
   });

@@ -136,16 +136,57 @@ export interface MemberListRow {
   idNumber: string | null;
 }
 
+const LIST_COLUMNS = `m.code, m.name, m.gender, m.ethnicity, m.birth_date AS birthDate, m.education, m.occupation,
+              m.group_code AS groupCode, m.party_post AS partyPost, m.join_date AS joinDate, m.full_date AS fullDate,
+              m.member_type AS memberType, m.membership, m.mobile, m.id_number AS idNumber`;
+
+/**
+ * A name or pinyin query with no other filter than 在册/离开: the hits come from covering
+ * indexes alone ((pinyin, membership, code), (gram, membership, code)), so typing "w" or
+ * "王" at 200,000 members counts and orders some 20,000 hits without reading their rows;
+ * only the rows of the page shown are read. INDEXED BY, because without range statistics
+ * the planner guessed the membership index and read every row.
+ */
+function hitsFor(kind: 'pinyin' | 'name', text: string, membership: string): { sql: string; params: unknown[] } {
+  const m = membership === 'all' ? '' : 'AND membership = ?';
+  const mp = membership === 'all' ? [] : [membership];
+  if (kind === 'name') {
+    return {
+      sql: `SELECT member_id AS id, code FROM member_name_grams INDEXED BY member_name_grams_cover WHERE gram = ? ${m}`,
+      params: [text, ...mp],
+    };
+  }
+  const arm = (column: string, index: string) => `SELECT id, code FROM members INDEXED BY ${index} WHERE ${column} >= ? AND ${column} < ? ${m}`;
+  return {
+    sql: `${arm('name_pinyin', 'members_pinyin_cover')} UNION ${arm('name_initials', 'members_initials_cover')}`,
+    params: [text, `${text}{`, ...mp, text, `${text}{`, ...mp],
+  };
+}
+
+function coveredSearch(db: Database.Database, input: z.output<typeof memberQuery>, hits: { sql: string; params: unknown[] }) {
+  const total = statement(db, `SELECT count(*) FROM (${hits.sql})`, { pluck: true }).get(...hits.params) as number;
+  const direction = input.direction === 'desc' ? 'DESC' : 'ASC';
+  const rows = statement(
+    db,
+    `SELECT ${LIST_COLUMNS} FROM (SELECT id, code FROM (${hits.sql}) ORDER BY code ${direction} LIMIT ? OFFSET ?) h
+       JOIN members m ON m.id = h.id ORDER BY m.code ${direction}`,
+  ).all(...hits.params, input.limit, input.offset) as MemberListRow[];
+  return { total, rows };
+}
+
 export function searchMembers(db: Database.Database, raw: MemberQuery, today: string): { total: number; rows: MemberListRow[] } {
   const input = memberQuery.parse(raw);
+  const query = classifyQuery(input.q);
+  const otherFilters = [input.memberType, input.groupCode, input.occupation, input.education, input.standing, input.ageBand].some((v) => v !== undefined);
+  const covered = !otherFilters && input.sort === 'code';
+  if (covered && query.kind === 'pinyin') return coveredSearch(db, input, hitsFor('pinyin', query.text, input.membership));
+  if (covered && query.kind === 'name' && [...query.text].length <= 2) return coveredSearch(db, input, hitsFor('name', query.text, input.membership));
   const { where, params } = buildMemberFilter(input, today);
   const total = statement(db, `SELECT count(*) FROM members m ${where}`, { pluck: true }).get(...params) as number;
   const order = `${SORT_COLUMNS[input.sort]} ${input.direction === 'desc' ? 'DESC' : 'ASC'}, m.code ASC`;
   const rows = statement(
     db,
-    `SELECT m.code, m.name, m.gender, m.ethnicity, m.birth_date AS birthDate, m.education, m.occupation,
-              m.group_code AS groupCode, m.party_post AS partyPost, m.join_date AS joinDate, m.full_date AS fullDate,
-              m.member_type AS memberType, m.membership, m.mobile, m.id_number AS idNumber
+    `SELECT ${LIST_COLUMNS}
          FROM members m ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
   ).all(...params, input.limit, input.offset) as MemberListRow[];
   return { total, rows };

@@ -192,3 +192,16 @@ describe('停止党籍 and 恢复党籍', () => {
     });
   });
 });
+
+describe('search after a membership change', () => {
+  it('finds a member who left under 已离开, not under 在册', async () => {
+    const b = await backend();
+    const c = await create(b, shan);
+    if (!c.ok) throw new Error(c.error.code);
+    await b.call('members.recordEvent', { code: c.value.code, kind: 'transfer-out', date: '2024-03-15' });
+    for (const q of ['晓', 'shan']) {
+      expect(await b.call('members.list', { q })).toMatchObject({ ok: true, value: { total: 0 } });
+      expect(await b.call('members.list', { q, membership: 'left' })).toMatchObject({ ok: true, value: { total: 1 } });
+    }
+  });
+});

@@ -140,6 +140,8 @@ function applyEvents(store: Store, code: string): void {
     else if (e.kind === 'contact-restored') Object.assign(flags, { lostContact: false });
   }
   store.orm.update(members).set({ membership, leftKind, leftDate, ...flags }).where(eq(members.code, code)).run();
+  // The search index keeps a copy of membership (see member_name_grams).
+  statement(store.sqlite, 'UPDATE member_name_grams SET membership = ? WHERE member_id = (SELECT id FROM members WHERE code = ?)').run(membership, code);
 }
 
 export function getMember(store: Store, code: string): Member {

@@ -60,8 +60,10 @@ export const members = sqliteTable(
   (t) => [
     uniqueIndex('members_code_unique').on(t.code),
     uniqueIndex('members_id_number_unique').on(t.idNumber).where(sql`${t.idNumber} IS NOT NULL`),
-    index('members_pinyin').on(t.namePinyin),
-    index('members_initials').on(t.nameInitials),
+    // Covering (key, membership, code): a pinyin search counts and orders its hits from the
+    // index alone, without reading the (encrypted) rows of thousands of 王/张/李.
+    index('members_pinyin_cover').on(t.namePinyin, t.membership, t.code),
+    index('members_initials_cover').on(t.nameInitials, t.membership, t.code),
     index('members_name').on(t.name),
     index('members_membership').on(t.membership, t.memberType),
     index('members_group').on(t.groupCode),
@@ -143,6 +145,13 @@ export const memberNameGrams = sqliteTable(
   {
     gram: text('gram').notNull(),
     memberId: integer('member_id').notNull(),
+    /** Copies of the member's code and membership, so a search counts and orders hits from the index alone. */
+    code: text('code'),
+    membership: text('membership'),
   },
-  (t) => [uniqueIndex('member_name_grams_pk').on(t.gram, t.memberId), index('member_name_grams_member').on(t.memberId)],
+  (t) => [
+    uniqueIndex('member_name_grams_pk').on(t.gram, t.memberId),
+    index('member_name_grams_member').on(t.memberId),
+    index('member_name_grams_cover').on(t.gram, t.membership, t.code),
+  ],
 );
