@@ -20,6 +20,7 @@ import type { Store } from '../store/store';
 import { canonicalJson } from '../util/canonical-json';
 import { insertRow } from '../util/fast-insert';
 import { ballotForm, capWarnings, checkCap, countVerdicts, tallyTable, tallyTotal, verdictCountsForYear, type VerdictCounts } from './tally';
+import { assertPeriodOpen } from '../reports/locks';
 
 /**
  * 民主评议党员 (DOMAIN.md §7): one appraisal a year. Opening fixes the 优秀 cap; each member's
@@ -106,6 +107,7 @@ export function recordAppraisal(store: Store, raw: z.input<typeof appraisalRecor
   return store.transaction(() => {
     const y = yearRow(store, input.year);
     if (y.closedOn) throw new AppError('CONFLICT', `the ${y.year} appraisal is closed`, { params: { year: y.year, closedOn: y.closedOn } });
+    assertPeriodOpen(store.sqlite, `${y.year}-12-31`);
     const rows = appraisalRows(store, y);
     const issues: FieldIssue[] = [];
     if (!rows.some((r) => r.memberCode === input.memberCode)) {
@@ -169,6 +171,7 @@ export function closeAppraisal(store: Store, input: { year: number; closedOn?: s
   return store.transaction(() => {
     const y = yearRow(store, input.year);
     if (y.closedOn) throw new AppError('CONFLICT', `the ${y.year} appraisal is already closed`, { params: { year: y.year } });
+    assertPeriodOpen(store.sqlite, `${y.year}-12-31`);
     const closedOn = input.closedOn ?? today;
     const issues: FieldIssue[] = appraisalRows(store, y)
       .filter((r) => !r.result?.verdict)

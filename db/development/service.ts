@@ -32,6 +32,7 @@ import {
 } from './repository';
 import { ruleSetFor } from './rule-book';
 import { checkPeople, checkStepData } from './step-input';
+import { assertPeriodsOpenFrom } from '../reports/locks';
 
 export function invalid(issues: FieldIssue[], message = 'the development record has problems'): AppError {
   return new AppError('INVALID_INPUT', message, { issues });
@@ -96,6 +97,8 @@ export function insertStep(store: Store, ev: Evaluated, w: StepWrite, actor: str
   const step = set.steps.byKey.get(w.step);
   if (!step) throw invalid([{ path: ['step'], code: 'UNKNOWN_STEP', message: `no step ${w.step}`, params: { step: w.step } }]);
   const datePath = opts.datePath ?? ['date'];
+  // Pipeline counts at every later period end move with a step.
+  assertPeriodsOpenFrom(store.sqlite, w.date);
   const issues: FieldIssue[] = [];
   if (compareDates(w.date, today) > 0) issues.push({ path: datePath, code: 'DATE_IN_FUTURE', message: 'the date is in the future' });
   if (step.key === 'conversion-meeting' && !opts.viaConvert) {
@@ -186,6 +189,7 @@ export function cancelStep(store: Store, input: { id: number; reason: string }, 
     const rec = store.orm.select().from(pipelineSteps).where(eq(pipelineSteps.id, input.id)).get();
     if (!rec) throw new AppError('NOT_FOUND', `no step record ${input.id}`, { params: { id: input.id } });
     if (rec.cancelledBy !== null) throw new AppError('CONFLICT', 'the record is already cancelled', { params: { id: input.id } });
+    assertPeriodsOpenFrom(store.sqlite, rec.date);
     const row = applicantRow(store, rec.applicantCode);
     if (row.memberCode && MEMBER_LINKED_STEPS.has(rec.step)) {
       throw new AppError('CONFLICT', 'the member record was made from this step; correct the member record instead', { params: { id: input.id, step: rec.step, memberCode: row.memberCode } });

@@ -13,6 +13,7 @@ import { compareMonths, maxMonth, monthOf, monthRange, monthsBetween } from './m
 import type { PaymentMethod } from './names';
 import { nextAuditSeq, requireMemberSources } from './profiles';
 import { FIRST_RULES_MONTH, duesRulesFor } from './rules';
+import { assertPeriodOpen } from '../reports/locks';
 
 interface PaymentViewRow {
   id: number;
@@ -125,6 +126,7 @@ export function recordPayment(store: Store, raw: unknown, actor: string, today: 
   if (early.length) throw new AppError('INVALID_INPUT', 'the payment has problems', { issues: early });
 
   return store.transaction(() => {
+    assertPeriodOpen(store.sqlite, input.paidOn);
     const { member, sources } = requireMemberSources(store, input.memberCode);
     const issues: FieldIssue[] = [];
     let warnings: Warning[] = [];
@@ -172,6 +174,7 @@ export function cancelPayment(store: Store, input: { paymentId: number; reason: 
   return store.transaction(() => {
     const before = getPayment(store, input.paymentId);
     if (before.cancelled) throw new AppError('CONFLICT', 'the payment is already cancelled', { params: { id: input.paymentId } });
+    assertPeriodOpen(store.sqlite, before.paidOn);
     store.orm.update(duesPayments).set({ cancelledBy: nextAuditSeq(store) }).where(eq(duesPayments.id, input.paymentId)).run();
     appendAudit(store.sqlite, actor, {
       op: 'dues.cancelPayment',

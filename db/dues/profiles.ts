@@ -11,6 +11,7 @@ import { monthlyDue, profileProblems } from './monthly-due';
 import { addMonths, compareMonths, maxMonth, monthOf } from './months';
 import { categoryName } from './names';
 import { loadSources, toProfileRecord, type MemberSources } from './sources';
+import { assertPeriodsOpenFrom } from '../reports/locks';
 
 type ProfileRow = typeof duesProfiles.$inferSelect;
 
@@ -76,6 +77,8 @@ export function setProfile(store: Store, raw: unknown, actor: string, today: str
   const issues = profileProblems(basis, input.fromMonth);
   if (issues.length) throw new AppError('INVALID_INPUT', 'the dues profile has problems', { issues });
   return store.transaction(() => {
+    // A basis sets the due of every later month.
+    assertPeriodsOpenFrom(store.sqlite, `${input.fromMonth}-01`);
     const { member, sources } = requireMemberSources(store, input.memberCode);
     const warnings: Warning[] = [];
     // Months before the first profile are outside the ledger: fine for a record brought in by

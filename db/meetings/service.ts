@@ -11,6 +11,7 @@ import { canonicalJson } from '../util/canonical-json';
 import { getCommittee } from '../structure/service';
 import { checkQuorum, resolutionPasses, voteProblems, type AttendanceCounts } from './quorum';
 import { AGENDA_TEMPLATES, EXPECTED_ATTENDEES, type MeetingType } from './types';
+import { assertPeriodOpen } from '../reports/locks';
 
 type ParsedMeeting = z.output<typeof meetingInput>;
 type MeetingRow = typeof meetings.$inferSelect;
@@ -204,6 +205,7 @@ export function createMeeting(store: Store, raw: unknown, actor: string): Meetin
   const m = meetingInput.parse(raw);
   const { voting } = check(store, m);
   return store.transaction(() => {
+    assertPeriodOpen(store.sqlite, m.date);
     const year = Number(m.date.slice(0, 4));
     const n = Number(store.sqlite.prepare('SELECT coalesce(max(number_in_year), 0) + 1 FROM meetings WHERE type = ? AND year = ?').pluck().get(m.type, year));
     const code = `${getSelf(store).code}-${year}-${m.type}-${String(n).padStart(2, '0')}`;
@@ -227,6 +229,8 @@ export function updateMeeting(store: Store, input: { code: string; version: numb
   return store.transaction(() => {
     const row = rowByCode(store, input.code);
     assertVersion(row, input.version);
+    assertPeriodOpen(store.sqlite, row.date);
+    assertPeriodOpen(store.sqlite, m.date);
     if (m.type !== row.type || Number(m.date.slice(0, 4)) !== row.year) {
       throw invalid([{ path: ['meeting', 'type'], code: 'TYPE_OR_YEAR_FIXED', message: 'type and year are part of the record number' }]);
     }
@@ -259,6 +263,7 @@ export function finaliseMeeting(store: Store, input: { code: string; version: nu
     const row = rowByCode(store, input.code);
     assertVersion(row, input.version);
     if (row.status === 'final') throw new AppError('CONFLICT', 'already finalised', { params: { code: row.code } });
+    assertPeriodOpen(store.sqlite, row.date);
     const current = getMeeting(store, input.code);
     const problems = finaliseProblems(current);
     if (problems.length) throw invalid(problems);

@@ -23,6 +23,7 @@ import { isInKind, isOutKind, type EventKind } from './event-kinds';
 import { nameSearchKeys } from './pinyin';
 import { indexMemberForSearch } from './search-index';
 import { normaliseMember, type NormalisedMember } from './validate';
+import { assertPeriodsOpenFrom } from '../reports/locks';
 
 type MemberRow = typeof members.$inferSelect;
 type EventRow = typeof memberEvents.$inferSelect;
@@ -169,6 +170,8 @@ export function insertMember(store: Store, input: z.output<typeof memberCreateIn
     throw invalid([{ path: ['addition', 'date'], code: 'DATE_IN_FUTURE', message: 'the date is in the future' }]);
   }
   assertIdNumberFree(store, f.idNumber);
+  // The roster of every later period end moves with this addition.
+  assertPeriodsOpenFrom(store.sqlite, addition.date);
   const now = new Date().toISOString();
   const code = nextMemberCode(store.sqlite, orgCode);
   const columns = columnsFrom({ ...f, joinDate: f.joinDate ?? (addition.kind === 'develop' ? addition.date : null) });
@@ -200,6 +203,13 @@ export function updateMember(store: Store, raw: unknown, actor: string, today = 
     const normalised = normaliseMember(input.fields as z.input<typeof memberFields>, today);
     if (!normalised.ok) throw invalid(normalised.issues);
     assertIdNumberFree(store, normalised.value.idNumber, input.code);
+    // Dates the statistics are computed from may not move inside a submitted period.
+    for (const [old, next] of [[before.joinDate, normalised.value.joinDate], [before.fullDate, normalised.value.fullDate], [before.birthDate, normalised.value.birthDate]] as const) {
+      if ((old ?? null) !== (next ?? null)) {
+        const dates = [old, next].filter((d): d is string => !!d).sort();
+        if (dates[0]) assertPeriodsOpenFrom(store.sqlite, dates[0]);
+      }
+    }
     const columns = columnsFrom(normalised.value);
     store.orm.update(members).set({ ...columns, updatedAt: new Date().toISOString(), version: before.version + 1 }).where(eq(members.id, before.id)).run();
     applyEvents(store, input.code);
@@ -231,6 +241,7 @@ export function recordEvent(store: Store, raw: unknown, actor: string, today = t
   return store.transaction(() => {
     const before = rowByCode(store, input.code);
     if (compareDates(input.date, today) > 0) throw invalid([{ path: ['date'], code: 'DATE_IN_FUTURE', message: 'the date is in the future' }]);
+    assertPeriodsOpenFrom(store.sqlite, input.date);
     const last = lastInOut(store, input.code);
     if (last && compareDates(input.date, last.date) < 0) {
       throw invalid([{ path: ['date'], code: 'EVENT_BEFORE_LAST', message: 'before the last membership event', params: { lastDate: last.date } }]);
@@ -265,6 +276,7 @@ export function cancelEvent(store: Store, input: { eventId: number; reason: stri
     const event = store.orm.select().from(memberEvents).where(eq(memberEvents.id, input.eventId)).get();
     if (!event) throw new AppError('NOT_FOUND', `no event ${input.eventId}`);
     if (event.cancelledBy !== null) throw new AppError('CONFLICT', 'the event is already cancelled');
+    assertPeriodsOpenFrom(store.sqlite, event.date);
     const remaining = store.orm.select().from(memberEvents).where(and(eq(memberEvents.memberCode, event.memberCode), isNull(memberEvents.cancelledBy))).all();
     if (isInKind(event.kind) && remaining.filter((e) => isInKind(e.kind)).length === 1) {
       throw new AppError('CONFLICT', 'the event that brought the member onto the roster cannot be cancelled alone');
