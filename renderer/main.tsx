@@ -4,6 +4,7 @@ import { api } from './api';
 import { App } from './app/App';
 import { ApiContext } from './hooks/api-context';
 import './styles/app.css';
+import './styles/members.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

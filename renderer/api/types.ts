@@ -25,3 +25,18 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: UiError }
 
 export type AuditVerification = OpOutput<'audit.verify'>;
 export type BackupInfo = OpOutput<'backup.create'>;
+
+export type MemberQuery = OpInput<'members.list'>;
+export type MemberListRow = OpOutput<'members.list'>['rows'][number];
+export type MemberDetail = OpOutput<'members.get'>;
+export type MemberRecord = OpOutput<'members.create'>;
+export type MemberEvent = MemberDetail['events'][number];
+export type MemberCreateInput = OpInput<'members.create'>;
+export type MemberFields = MemberCreateInput['fields'];
+export type MemberAddition = MemberCreateInput['addition'];
+export type MemberEventInput = OpInput<'members.recordEvent'>;
+export type QualityProblem = OpOutput<'members.quality'>[number];
+export type PartyGroup = OpOutput<'groups.list'>[number];
+export type Committee = OpOutput<'committee.get'>;
+export type StructureWarning = Committee['warnings'][number];
+export type TermInput = OpInput<'committee.saveTerm'>;

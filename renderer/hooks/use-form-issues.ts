@@ -1,25 +1,40 @@
 import type { FormInstance } from 'antd';
 import { useCallback } from 'react';
-import type { UiError } from '../api/types';
+import type { FieldIssue, UiError } from '../api/types';
 import { useT } from '../i18n/context';
-import { mapIssuesToFields, type FieldSpec } from '../lib/field-errors';
+import { mapIssuesToTargets, type FieldSpec, type IssueTarget } from '../lib/field-errors';
 
 /**
- * Puts an INVALID_INPUT's issues under the fields of `form`. Returns true when every issue
- * found its field, so the caller can skip the general error box.
+ * Puts an INVALID_INPUT's issues under the fields of `form`, for a form made of one or more
+ * groups of fields. Returns the issues that found no field (shown next to the general error
+ * box), or null when the error was not INVALID_INPUT at all.
  */
-export function useFormIssues() {
+export function useFormIssueTargets() {
   const t = useT();
   return useCallback(
-    (form: FormInstance, error: UiError, prefix: readonly (string | number)[], specs: readonly FieldSpec[]): boolean => {
-      if (error.code !== 'INVALID_INPUT' || !error.issues) return false;
-      const values = form.getFieldsValue(true) as Record<string, unknown>;
-      const mapped = mapIssuesToFields(error.issues, prefix, specs, values, t);
+    (form: FormInstance, error: UiError, targets: readonly IssueTarget[]): FieldIssue[] | null => {
+      if (error.code !== 'INVALID_INPUT' || !error.issues) return null;
+      const mapped = mapIssuesToTargets(error.issues, targets, form.getFieldsValue(true), t);
       form.setFields(mapped.fields);
       const first = mapped.fields[0];
       if (first) form.scrollToField(first.name, { block: 'center', focus: true });
-      return mapped.unmatched.length === 0 && mapped.fields.length > 0;
+      return mapped.unmatched;
     },
     [t],
+  );
+}
+
+/**
+ * The one-group form: puts the issues under the fields named after `prefix`. Returns true when
+ * every issue found its field, so the caller can skip the general error box.
+ */
+export function useFormIssues() {
+  const show = useFormIssueTargets();
+  return useCallback(
+    (form: FormInstance, error: UiError, prefix: readonly (string | number)[], specs: readonly FieldSpec[]): boolean => {
+      const unmatched = show(form, error, [{ prefix, specs }]);
+      return unmatched !== null && unmatched.length === 0 && (error.issues?.length ?? 0) > 0;
+    },
+    [show],
   );
 }

@@ -1,7 +1,11 @@
+import { areasEn } from './areas.en';
+import { membersEn } from './members.en';
 import type { Catalogue } from './zh-CN';
 
 /** English catalogue: same keys as zh-CN (the type refuses a missing or extra key). */
 export const en: Catalogue = {
+  ...membersEn,
+  ...areasEn,
   'app.name': 'BranchDesk',
   'app.nameFull': 'BranchDesk 支部工作台',
 
@@ -240,6 +244,37 @@ export const en: Catalogue = {
   'error.CONFLICT.next': 'Leave fixed values such as the organisation code as they were, check, and save again.',
   'error.AUDIT_CHAIN_BROKEN': 'The audit trail is incomplete: the data may have been altered.',
   'error.AUDIT_CHAIN_BROKEN.next': 'Stop entering data and ask the higher-level organisation or a technician to check.',
+  'error.BUNDLE_UNRECOGNISED': 'This file is not a BranchDesk bundle (or it is empty).',
+  'error.BUNDLE_UNRECOGNISED.next': 'Make sure you chose the bundle file ending in .bdx, not the cover sheet, a photo or another file.',
+  'error.BUNDLE_DAMAGED': 'The bundle is damaged or was altered, so it was refused; nothing here was changed.',
+  'error.BUNDLE_DAMAGED.next': 'Ask the sender to export it again and bring it on another USB stick or disc.',
+  'error.BUNDLE_TRUNCATED': 'The bundle is incomplete (the file was cut short), so it was refused; nothing here was changed.',
+  'error.BUNDLE_TRUNCATED.next': 'Copy the whole file from the USB stick again; if that does not help, ask the sender to export it again.',
+  'error.BUNDLE_FORMAT_TOO_NEW': 'This bundle was made by a newer BranchDesk; this version cannot read it.',
+  'error.BUNDLE_FORMAT_TOO_NEW.next': 'Update BranchDesk to the latest version, then import the bundle again.',
+  'error.BUNDLE_SIGNATURE_INVALID': 'The bundle signature does not verify: the file was changed after it was signed, so it was refused.',
+  'error.BUNDLE_SIGNATURE_INVALID.next': 'Do not use this file; ask the sender to export it again and compare the file check code on the cover sheet.',
+  'error.BUNDLE_NOT_FOR_US': 'This bundle is not addressed to this organisation (or was encrypted to a key this computer does not hold), so it was refused.',
+  'error.BUNDLE_NOT_FOR_US.next': 'Check the recipient on the cover sheet; if this computer was reinstalled, ask the sender to export again under the new authorisation.',
+  'error.BUNDLE_SENDER_UNKNOWN':
+    "The sender {sender} is not in this organisation's chain of authorisation, so its identity cannot be confirmed and the bundle was refused.",
+  'error.BUNDLE_SENDER_UNKNOWN.next': 'Complete enrolment first: the level below exports a request, the level above checks the fingerprint, approves it and returns the authorisation.',
+  'error.BUNDLE_OUT_OF_SCOPE': 'The sender {sender} went beyond its authorised scope: an organisation may only send or approve data within its own scope.',
+  'error.BUNDLE_OUT_OF_SCOPE.next': 'Check the sender and its scope; if the scope must change, have the level above approve the authorisation again.',
+  'error.BUNDLE_AUTHORISATION_REVOKED': 'The authorisation of the sender {sender} was revoked; its bundles are no longer accepted.',
+  'error.BUNDLE_AUTHORISATION_REVOKED.next': 'Contact the sender; to keep reporting it must enrol again and be approved by the level above.',
+  'error.BUNDLE_AUTHORISATION_EXPIRED': 'The authorisation of the sender {sender} has expired; its bundles are no longer accepted.',
+  'error.BUNDLE_AUTHORISATION_EXPIRED.next': 'Have the level above approve the authorisation again (with a new end date) and give the sender the new authorisation to import.',
+  'error.BUNDLE_REPLAYED': 'This bundle was already imported on {at}; nothing changed this time.',
+  'error.BUNDLE_REPLAYED.next': 'Nothing more to do; for new data, ask the sender to export a new bundle.',
+  'error.BUNDLE_OUT_OF_ORDER': 'The bundle is out of order: this is number {sequence}, and the next one to import here is number {expected}.',
+  'error.BUNDLE_OUT_OF_ORDER.next': 'First get bundle number {expected} from the sender and import it; older bundles need not be imported again.',
+  'error.BUNDLE_STREAM_FORKED': 'Bundle number {sequence} does not follow the bundles imported before (the sender may have restored a backup and numbered again).',
+  'error.BUNDLE_STREAM_FORKED.next': 'Do not import it yet; contact the sender to compare its export records before deciding what to do.',
+  'error.BUNDLE_ROW_INVALID': '{count} records in the bundle failed the checks, so the whole bundle was not imported.',
+  'error.BUNDLE_ROW_INVALID.next': 'Use the dry run to see the reason for each record, and ask the sender to correct them and send again.',
+  'error.BUNDLE_RECIPIENT_UNKNOWN': 'A bundle cannot be sent to {recipient} yet: this organisation has not been authorised by it.',
+  'error.BUNDLE_RECIPIENT_UNKNOWN.next': 'Export an enrolment request for the level above; once it is approved, import the authorisation here and send again.',
   'error.FORBIDDEN': 'This browser page has no permission (its access token is missing or out of date).',
   'error.FORBIDDEN.next': 'Close this page and open the full address BranchDesk showed when it started.',
   'error.CONNECTION_LOST': 'The connection to BranchDesk was lost; the last action may not have finished.',

@@ -2,10 +2,18 @@
  * The Simplified Chinese catalogue: the source language. Every other catalogue must have
  * exactly these keys (enforced by the Catalogue type and by catalogues.test.ts).
  *
+ * The roster, member and other area messages live in members.zh-CN.ts and areas.zh-CN.ts
+ * (spread in below) to keep each file readable.
+ *
  * Error messages come in pairs: `error.CODE` says what happened, `error.CODE.next` says what
  * to do next. Placeholders are written {name} and filled from the error's params.
  */
+import { areasZhCN } from './areas.zh-CN';
+import { membersZhCN } from './members.zh-CN';
+
 export const zhCN = {
+  ...membersZhCN,
+  ...areasZhCN,
   'app.name': '支部工作台',
   'app.nameFull': '支部工作台 BranchDesk',
 
@@ -241,6 +249,36 @@ export const zhCN = {
   'error.CONFLICT.next': '组织编码等设定后不能修改的内容请保持原样，检查后再保存。',
   'error.AUDIT_CHAIN_BROKEN': '审计记录不完整，数据可能被改动过。',
   'error.AUDIT_CHAIN_BROKEN.next': '请暂停录入，联系上级党组织或技术人员核查。',
+  'error.BUNDLE_UNRECOGNISED': '这个文件不是支部工作台的数据包（或者是空文件）。',
+  'error.BUNDLE_UNRECOGNISED.next': '请确认选的是扩展名为 .bdx 的数据包文件，而不是交接单、照片或其他文件。',
+  'error.BUNDLE_DAMAGED': '数据包已损坏或被改动过，拒绝导入，本机数据没有任何改动。',
+  'error.BUNDLE_DAMAGED.next': '请让发送单位重新导出一份，换一个U盘或光盘带过来再导入。',
+  'error.BUNDLE_TRUNCATED': '数据包不完整（文件被截短了），拒绝导入，本机数据没有任何改动。',
+  'error.BUNDLE_TRUNCATED.next': '请从U盘重新复制完整的文件再导入；仍然不行，请让发送单位重新导出。',
+  'error.BUNDLE_FORMAT_TOO_NEW': '这个数据包是更新版本的支部工作台生成的，当前版本读不了。',
+  'error.BUNDLE_FORMAT_TOO_NEW.next': '请把支部工作台升级到最新版本，然后再导入这个数据包。',
+  'error.BUNDLE_SIGNATURE_INVALID': '数据包的签名核对不上：文件在签名之后被改动过，拒绝导入。',
+  'error.BUNDLE_SIGNATURE_INVALID.next': '不要使用这个文件；请让发送单位重新导出，并核对交接单上的文件校验码。',
+  'error.BUNDLE_NOT_FOR_US': '这个数据包不是发给本单位的（或是用本机没有的密钥加密的），拒绝导入。',
+  'error.BUNDLE_NOT_FOR_US.next': '请核对交接单上的接收单位；本机重装过的，请让发送单位按新的授权重新导出。',
+  'error.BUNDLE_SENDER_UNKNOWN': '发送单位 {sender} 不在本单位的授权链中，无法确认它的身份，拒绝导入。',
+  'error.BUNDLE_SENDER_UNKNOWN.next': '请先完成入网和授权：下级导出入网申请，上级核对指纹后批准，并把授权书交下级导入。',
+  'error.BUNDLE_OUT_OF_SCOPE': '发送单位 {sender} 超出了它的授权范围：一个单位只能报送、批准自己范围内的数据。',
+  'error.BUNDLE_OUT_OF_SCOPE.next': '请核对发送单位和授权范围；需要调整范围的，请由上级重新批准授权。',
+  'error.BUNDLE_AUTHORISATION_REVOKED': '发送单位 {sender} 的授权已被撤销，它的数据包不再被接受。',
+  'error.BUNDLE_AUTHORISATION_REVOKED.next': '请与发送单位联系；需要继续报送的，应重新申请入网并经上级批准。',
+  'error.BUNDLE_AUTHORISATION_EXPIRED': '发送单位 {sender} 的授权已过有效期，它的数据包不再被接受。',
+  'error.BUNDLE_AUTHORISATION_EXPIRED.next': '请由上级重新批准授权（可设定新的有效期），并把新的授权书交发送单位导入。',
+  'error.BUNDLE_REPLAYED': '这个数据包已于 {at} 导入过，这次没有任何改动。',
+  'error.BUNDLE_REPLAYED.next': '不需要再做什么；如果要报送新的数据，请让发送单位重新导出一份。',
+  'error.BUNDLE_OUT_OF_ORDER': '数据包的顺序不对：这是第 {sequence} 号，本单位下一个应导入的是第 {expected} 号。',
+  'error.BUNDLE_OUT_OF_ORDER.next': '请先向发送单位要来第 {expected} 号数据包并导入；比它旧的数据包不需要再导入。',
+  'error.BUNDLE_STREAM_FORKED': '第 {sequence} 号数据包和以前导入的数据包接不上（发送单位可能恢复过备份后重新编号）。',
+  'error.BUNDLE_STREAM_FORKED.next': '请先不要导入，与发送单位联系核对它的导出记录，再决定如何处理。',
+  'error.BUNDLE_ROW_INVALID': '数据包里有 {count} 条记录没有通过检查，整个数据包没有导入。',
+  'error.BUNDLE_ROW_INVALID.next': '请先用“预检”查看每一条记录的原因，告知发送单位改正后重新报送。',
+  'error.BUNDLE_RECIPIENT_UNKNOWN': '还不能给 {recipient} 发送数据包：本单位还没有得到它的授权。',
+  'error.BUNDLE_RECIPIENT_UNKNOWN.next': '请先导出入网申请交给上级，上级核对指纹批准后，把授权书导入本机再发送。',
   'error.FORBIDDEN': '这个浏览器页面没有访问权限（访问令牌缺失或已失效）。',
   'error.FORBIDDEN.next': '请关闭这个页面，用启动支部工作台时给出的完整网址重新打开。',
   'error.CONNECTION_LOST': '和支部工作台的后台断开了连接，刚才的操作可能没有完成。',

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -99,4 +99,47 @@ export async function startApp(options: { beforeServe?: (backend: Backend) => Pr
       dir.cleanup();
     },
   };
+}
+
+/** A branch for tests that start past the first-run wizard (which first-run.test.ts covers). */
+export const TEST_BRANCH = {
+  name: '中共示范单位机关第一支部委员会',
+  code: 'ZB-0001',
+  kind: 'branch',
+  category: '4',
+  parentName: '中共示范单位机关委员会',
+  parentCode: 'DW-01',
+  secretaryName: '单晓红',
+} as const;
+
+export const TEST_PASSPHRASE = '我家门前有两棵枣树2026';
+
+/** Creates the store through the API (fast), leaving it unlocked: the page opens on the main layout. */
+export async function createStoreViaApi(backend: Backend, branch: typeof TEST_BRANCH = TEST_BRANCH): Promise<void> {
+  const created = await backend.call('store.create', { passphrase: TEST_PASSPHRASE, branch });
+  if (!created.ok) throw new Error(`store.create failed: ${created.error.code}`);
+}
+
+/** Calls the backend and returns the value, failing the test with the error code otherwise. */
+export async function must<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; issues?: unknown } }>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`backend call failed: ${result.error.code} ${JSON.stringify(result.error.issues ?? '')}`);
+  return result.value;
+}
+
+/** antd's Select is not a native <select>: open it by its label, then click the option. */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+/** Prints the page as Chromium would to paper and returns the PDF path and its text (pdftotext -layout). */
+export async function printToPdf(page: Page, name: string, options: { landscape?: boolean } = {}): Promise<{ path: string; text: string; pages: string[] }> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const path = join(OUTPUT_DIR, `${name}.pdf`);
+  writeFileSync(path, await page.pdf({ format: 'A4', landscape: options.landscape ?? false, printBackground: true }));
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  // Rendered at 60 dpi for a person to look at (test-output/<name>-N.png).
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, join(OUTPUT_DIR, name)]);
+  return { path, text, pages: text.split('\f').filter((p) => p.trim() !== '') };
 }

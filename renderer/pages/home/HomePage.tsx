@@ -1,6 +1,8 @@
 import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
+import { useNavigate } from '../../app/navigation';
 import { BranchDescriptions } from '../../components/BranchDescriptions';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { StructureWarnings } from '../../components/StructureWarnings';
 import { useLoad } from '../../hooks/use-load';
 import { useT } from '../../i18n/context';
 
@@ -13,8 +15,26 @@ export function HomePage() {
         {branch.value ? <BranchDescriptions branch={branch.value} /> : <Skeleton active loading={branch.loading} />}
         <ErrorAlert error={branch.error} />
       </Card>
+      <StructureCard />
       <AuditCard />
     </Space>
+  );
+}
+
+/** The 支部工作条例 checks (too few members, 支委会, elections due) where the secretary looks first. */
+function StructureCard() {
+  const t = useT();
+  const navigate = useNavigate();
+  const committee = useLoad('committee.get');
+  return (
+    <Card title={t('home.structure.title')} extra={<Button onClick={() => navigate('structure')}>{t('home.structure.open')}</Button>}>
+      <ErrorAlert error={committee.error} />
+      {committee.value ? (
+        <StructureWarnings warnings={committee.value.warnings} />
+      ) : (
+        <Skeleton active loading={committee.loading} paragraph={{ rows: 1 }} />
+      )}
+    </Card>
   );
 }
 

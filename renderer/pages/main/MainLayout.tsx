@@ -11,17 +11,33 @@ import {
   UserAddOutlined,
   CalendarOutlined,
   CloudSyncOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useAppShell } from '../../app/app-context';
+import { NavigationContext, type PageKey } from '../../app/navigation';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { useT } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { HomePage } from '../home/HomePage';
+import { ImportPage } from '../import/ImportPage';
+import { RosterPage } from '../members/RosterPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { StructurePage } from '../structure/StructurePage';
 
-type Built = 'home' | 'settings';
+/** The page for each enabled menu item; the import wizard is reached from the roster and lights up its item. */
+const PAGES: Record<PageKey, () => ReactNode> = {
+  home: () => <HomePage />,
+  members: () => <RosterPage />,
+  structure: () => <StructurePage />,
+  import: () => <ImportPage />,
+  settings: () => <SettingsPage />,
+};
+
+function isPageKey(key: string): key is PageKey {
+  return Object.prototype.hasOwnProperty.call(PAGES, key);
+}
 
 interface Area {
   key: string;
@@ -33,7 +49,10 @@ interface Area {
 
 const AREAS: readonly Area[] = [
   { key: 'home', labelKey: 'nav.home', icon: <HomeOutlined />, built: true },
-  { key: 'members', labelKey: 'nav.members', icon: <TeamOutlined />, built: false },
+  { key: 'members', labelKey: 'nav.members', icon: <TeamOutlined />, built: true },
+  // 党小组 and the 支委会 sit next to the roster because both are made of its members and the
+  // structure rules count them; 设置 is kept for the program itself (passphrase, backups, display).
+  { key: 'structure', labelKey: 'nav.structure', icon: <ApartmentOutlined />, built: true },
   { key: 'meetings', labelKey: 'nav.meetings', icon: <CalendarOutlined />, built: false },
   { key: 'development', labelKey: 'nav.development', icon: <UserAddOutlined />, built: false },
   { key: 'appraisal', labelKey: 'nav.appraisal', icon: <AuditOutlined />, built: false },
@@ -47,7 +66,7 @@ const AREAS: readonly Area[] = [
 export function MainLayout() {
   const t = useT();
   const { branch, preferences, lock } = useAppShell();
-  const [area, setArea] = useState<Built>('home');
+  const [page, setPage] = useState<PageKey>('home');
   useIdleLock(preferences.idleLockMinutes, () => void lock('idle'));
 
   const items = AREAS.map((a) => ({
@@ -83,10 +102,19 @@ export function MainLayout() {
       <Layout>
         <Layout.Sider width={260} theme="light" className="bd-sider" breakpoint="lg" collapsedWidth={0}>
           <nav aria-label={t('nav.menu')}>
-            <Menu mode="inline" selectedKeys={[area]} items={items} onClick={({ key }) => setArea(key === 'settings' ? 'settings' : 'home')} />
+            <Menu
+              mode="inline"
+              selectedKeys={[page === 'import' ? 'members' : page]}
+              items={items}
+              onClick={({ key }) => {
+                if (isPageKey(key)) setPage(key);
+              }}
+            />
           </nav>
         </Layout.Sider>
-        <Layout.Content className="bd-content">{area === 'home' ? <HomePage /> : <SettingsPage />}</Layout.Content>
+        <Layout.Content className="bd-content">
+          <NavigationContext.Provider value={setPage}>{PAGES[page]()}</NavigationContext.Provider>
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -5,6 +5,7 @@ import { BranchEditCard } from './BranchEditCard';
 import { ChangePassphraseCard } from './ChangePassphraseCard';
 import { DisplayCard } from './DisplayCard';
 import { IdleLockCard } from './IdleLockCard';
+import { RenewRecoveryKeyCard } from './RenewRecoveryKeyCard';
 
 export function SettingsPage() {
   const t = useT();
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <DisplayCard />
       <IdleLockCard />
       <ChangePassphraseCard />
+      <RenewRecoveryKeyCard />
       <BackupsCard />
       <BranchEditCard />
     </Space>
