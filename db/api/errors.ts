@@ -31,6 +31,23 @@ export const ERROR_CODES = [
   'CONFLICT',
   // audit
   'AUDIT_CHAIN_BROKEN',
+  // bundles (.bdx): each refusal says what was wrong with the file or its sender
+  'BUNDLE_UNRECOGNISED',
+  'BUNDLE_DAMAGED',
+  'BUNDLE_TRUNCATED',
+  'BUNDLE_FORMAT_TOO_NEW',
+  'BUNDLE_SIGNATURE_INVALID',
+  'BUNDLE_NOT_FOR_US',
+  'BUNDLE_SENDER_UNKNOWN',
+  'BUNDLE_OUT_OF_SCOPE',
+  'BUNDLE_AUTHORISATION_REVOKED',
+  'BUNDLE_AUTHORISATION_EXPIRED',
+  /** Not a failure for the user: importing the same bundle again changes nothing; the message says when. */
+  'BUNDLE_REPLAYED',
+  'BUNDLE_OUT_OF_ORDER',
+  'BUNDLE_STREAM_FORKED',
+  'BUNDLE_ROW_INVALID',
+  'BUNDLE_RECIPIENT_UNKNOWN',
   // browser-mode transport
   'FORBIDDEN',
 ] as const;

@@ -29,8 +29,13 @@ interface AuditRow {
   hash: string;
 }
 
+/**
+ * The material is a JSON array of the row's plain values (strings, numbers, null), which
+ * JSON.stringify writes the same way every time; before/after are already canonical JSON.
+ * (Running the canonicaliser again over them doubled the cost of verifying a long chain.)
+ */
 function rowHash(row: Omit<AuditRow, 'hash'>): string {
-  const material = canonicalJson([
+  const material = JSON.stringify([
     row.seq,
     row.at,
     row.actor,

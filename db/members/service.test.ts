@@ -205,3 +205,22 @@ describe('search after a membership change', () => {
     }
   });
 });
+
+describe('cancelling a status event', () => {
+  it('takes its flag back and keeps the reason', async () => {
+    const b = await backend();
+    const c = await create(b, shan);
+    if (!c.ok) throw new Error(c.error.code);
+    const out = await b.call('members.recordEvent', { code: c.value.code, kind: 'flow-out', date: '2024-05-01', org: '广东省深圳市' });
+    expect(out).toMatchObject({ ok: true, value: { mobileMember: true, mobileDestination: '广东省深圳市' } });
+    const detail = await b.call('members.get', { code: c.value.code });
+    if (!detail.ok) throw new Error(detail.error.code);
+    const flow = detail.value.events.find((e) => e.kind === 'flow-out')!;
+    expect(await b.call('members.cancelEvent', { eventId: flow.id, reason: '登记错人' })).toMatchObject({
+      ok: true,
+      value: { mobileMember: false, mobileDestination: null },
+    });
+    const after = await b.call('members.get', { code: c.value.code });
+    expect(after.ok && after.value.events.find((e) => e.id === flow.id)).toMatchObject({ cancelled: true, cancelReason: '登记错人' });
+  });
+});

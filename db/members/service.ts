@@ -33,8 +33,9 @@ export function toMember(row: MemberRow): Member {
   return { ...rest, membership: row.membership as Member['membership'], memberType: row.memberType as Member['memberType'] };
 }
 
-function toEvent(row: EventRow): MemberEvent {
+function toEvent(row: EventRow, cancelReason: string | null = null): MemberEvent {
   return {
+    cancelReason,
     id: row.id,
     memberCode: row.memberCode,
     kind: row.kind as EventKind,
@@ -118,24 +119,29 @@ function insertEvent(store: Store, code: string, kind: EventKind, date: string, 
  * decides whether the person is on the roster, status events set their flags.
  */
 function applyEvents(store: Store, code: string): void {
-  const events = store.orm
-    .select()
-    .from(memberEvents)
-    .where(and(eq(memberEvents.memberCode, code), isNull(memberEvents.cancelledBy)))
-    .orderBy(asc(memberEvents.date), asc(memberEvents.id))
-    .all();
+  const all = store.orm.select().from(memberEvents).where(eq(memberEvents.memberCode, code)).orderBy(asc(memberEvents.date), asc(memberEvents.id)).all();
+  const events = all.filter((e) => e.cancelledBy === null);
   let membership = 'left';
   let leftKind: string | null = null;
   let leftDate: string | null = null;
+  // A flag owned by events starts from its default once any event of its family was ever
+  // recorded, so cancelling the only 外出流动 (or 转正, or 失联) also takes its effect back.
+  // Flags no event ever touched keep what the form recorded for an imported member.
+  const touched = new Set(all.map((e) => e.kind));
   const flags: Partial<MemberRow> = {};
+  if (touched.has('flow-out') || touched.has('flow-return')) Object.assign(flags, { mobileMember: false, mobileDestination: null });
+  if (touched.has('lost-contact') || touched.has('contact-restored')) Object.assign(flags, { lostContact: false, lostContactDate: null });
+  if (touched.has('full')) Object.assign(flags, { fullDate: null, memberType: 'probationary' });
+  if (touched.has('stop') || touched.has('restore')) flags.standing = 'normal';
   for (const e of events) {
+    const data = e.data ? (JSON.parse(e.data) as { org?: string }) : {};
     // 停止党籍 also changes the 党籍状态 printed on the 采集表; 恢复党籍 gives it back.
     if (e.kind === 'stop') flags.standing = 'stopped';
     if (e.kind === 'restore') flags.standing = 'normal';
     if (isInKind(e.kind)) [membership, leftKind, leftDate] = ['active', null, null];
     else if (isOutKind(e.kind)) [membership, leftKind, leftDate] = ['left', e.detail ? `${e.kind}:${e.detail}` : e.kind, e.date];
     else if (e.kind === 'full') Object.assign(flags, { fullDate: e.date, memberType: 'full' });
-    else if (e.kind === 'flow-out') Object.assign(flags, { mobileMember: true });
+    else if (e.kind === 'flow-out') Object.assign(flags, { mobileMember: true, mobileDestination: data.org ?? null });
     else if (e.kind === 'flow-return') Object.assign(flags, { mobileMember: false });
     else if (e.kind === 'lost-contact') Object.assign(flags, { lostContact: true, lostContactDate: e.date });
     else if (e.kind === 'contact-restored') Object.assign(flags, { lostContact: false });
@@ -151,7 +157,14 @@ export function getMember(store: Store, code: string): Member {
 
 export function listEvents(store: Store, code: string): MemberEvent[] {
   rowByCode(store, code);
-  return store.orm.select().from(memberEvents).where(eq(memberEvents.memberCode, code)).orderBy(asc(memberEvents.date), asc(memberEvents.id)).all().map(toEvent);
+  const reasonOf = statement(store.sqlite, "SELECT json_extract(after, '$.reason') FROM audit_log WHERE seq = ?", { pluck: true });
+  return store.orm
+    .select()
+    .from(memberEvents)
+    .where(eq(memberEvents.memberCode, code))
+    .orderBy(asc(memberEvents.date), asc(memberEvents.id))
+    .all()
+    .map((e) => toEvent(e, e.cancelledBy === null ? null : ((reasonOf.get(e.cancelledBy) as string | null) ?? null)));
 }
 
 /**

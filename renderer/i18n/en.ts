@@ -160,6 +160,7 @@ export const en: Catalogue = {
   'home.audit.ok': 'The audit trail is intact: {count} records checked, no sign of alteration.',
   'home.audit.broken': 'The audit trail does not match at record {seq}: that record or a later one may have been altered.',
   'home.audit.brokenNext': 'Stop entering data and ask the higher-level organisation or a technician to check; restore a backup if needed.',
+  'home.audit.check': 'Check the audit trail',
   'home.audit.recheck': 'Check again',
 
   'settings.title': 'Settings',

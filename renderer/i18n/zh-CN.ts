@@ -165,6 +165,7 @@ export const zhCN = {
   'home.audit.ok': '审计记录完整：已核验 {count} 条记录，没有发现改动的痕迹。',
   'home.audit.broken': '审计记录在第 {seq} 条处对不上：这一条或之后的记录可能被改动过。',
   'home.audit.brokenNext': '请暂停录入，联系上级党组织或技术人员核查；必要时从备份恢复。',
+  'home.audit.check': '核验审计记录',
   'home.audit.recheck': '重新核验',
 
   'settings.title': '设置',

@@ -111,6 +111,7 @@ describe('first run (browser mode, headless Chromium)', () => {
     await page.getByRole('button', { name: '进入系统' }).click();
     await page.locator('.bd-header').getByText(BRANCH.name).waitFor();
     await expect(page.locator('.bd-header').getByText(`组织编码：${BRANCH.code}`).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: '核验审计记录' }).click();
     await page.getByText(/审计记录完整：已核验 \d+ 条记录/).waitFor();
     await page.getByText('④党政机关').waitFor();
     // 党员名册 is built now; an area still to come shows the tooltip instead of a fake page.

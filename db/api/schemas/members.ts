@@ -132,6 +132,8 @@ export const memberEvent = z.object({
   date: z.string(),
   data: z.record(z.string(), z.unknown()).nullable(),
   cancelled: z.boolean(),
+  /** Why a cancelled event was cancelled (from the audit row of the cancellation). */
+  cancelReason: z.string().nullable(),
   recordedAt: z.string(),
   recordedBy: z.string(),
 });
