@@ -2,6 +2,7 @@ import { dispatch } from './api/dispatch';
 import type { OpInput, OpName, OpOutput } from './api/contract';
 import type { Envelope } from './api/envelope';
 import { appraisalHandlers } from './api/handlers/appraisal';
+import { bundleHandlers } from './api/handlers/bundles';
 import { developmentHandlers } from './api/handlers/development';
 import { duesHandlers } from './api/handlers/dues';
 import { meetingHandlers } from './api/handlers/meetings';
@@ -25,7 +26,8 @@ export function createRegistry(): Registry {
     .registerAll(appraisalHandlers)
     .registerAll(duesHandlers)
     .registerAll(transferHandlers)
-    .registerAll(reportHandlers);
+    .registerAll(reportHandlers)
+    .registerAll(bundleHandlers);
 }
 
 export interface Backend {

@@ -54,6 +54,7 @@ import { appraisalOps } from './contracts/appraisal';
 import { duesOps } from './contracts/dues';
 import { transferOps } from './contracts/transfers';
 import { reportOps } from './contracts/reports';
+import { bundleOps } from './contracts/bundles';
 
 export const contract = {
   'app.status': op({ input: empty, output: appStatus, needs: 'any' }),
@@ -150,6 +151,7 @@ export const contract = {
   ...duesOps,
   ...transferOps,
   ...reportOps,
+  ...bundleOps,
 } as const;
 
 export type Contract = typeof contract;
