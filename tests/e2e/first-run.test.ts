@@ -168,6 +168,7 @@ describe('first run (browser mode, headless Chromium)', () => {
     expect((await status()).preferences.textSize).toBe('large');
     await screenshot(page, '08-large-text-settings');
     await page.getByRole('menuitem', { name: '首页' }).click();
+    await page.getByRole('button', { name: '核验审计记录' }).click();
     await page.getByText(/审计记录完整/).waitFor();
     await screenshot(page, '08-large-text-home', { fullPage: false });
   });
