@@ -44,7 +44,7 @@ export const en: Catalogue = {
     'You will type this passphrase every time you open BranchDesk. A sentence only you know works best: at least {min} characters; Chinese characters are fine.',
   'wizard.branch.heading': 'Your branch',
   'wizard.branch.intro':
-    'These details appear on printed documents and in reports sent upwards. The organisation code cannot be changed later: use the code assigned by the higher-level organisation.',
+    'These details appear on printed documents and in reports sent upwards. The organisation code cannot be changed later: use the code assigned by the higher-level organisation. It usually starts with that organisation\'s code (e.g. DW-01 above, DW-01-ZB01 for this branch), so that reports sent up are accepted.',
   'wizard.branch.create': 'Create the encrypted data',
   'wizard.recovery.heading': 'Print the recovery key',
   'wizard.recovery.intro':

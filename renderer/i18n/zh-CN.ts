@@ -51,7 +51,7 @@ export const zhCN = {
     '每次打开程序都要输入这个口令。建议用一句只有您自己知道的话，至少 {min} 个字符，可以用汉字。',
   'wizard.branch.heading': '填写本支部信息',
   'wizard.branch.intro':
-    '这些信息会出现在打印的文件和上报的数据里。组织编码设定后不能修改，请按上级党组织分配的编码填写。',
+    '这些信息会出现在打印的文件和上报的数据里。组织编码设定后不能修改，请按上级党组织分配的编码填写：本支部的编码通常以上级党组织的编码开头（如上级为 DW-01，本支部为 DW-01-ZB01），上报的数据才能被上级认可。',
   'wizard.branch.create': '创建加密数据',
   'wizard.recovery.heading': '打印恢复密钥',
   'wizard.recovery.intro':
