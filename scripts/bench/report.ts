@@ -6,6 +6,8 @@ export interface ScaleResult {
   members: number;
   generateMs: number;
   figures: Figure[];
+  /** Figures that could not be measured in this run, in words. */
+  problems?: string[];
 }
 
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
@@ -38,6 +40,9 @@ export function scaleTable(result: ScaleResult): string {
     (f) =>
       `| ${f.area} | ${f.name}${f.unit !== 'ms' ? ` (${f.unit})` : ''} | ${ms(f.summary.p50)} | ${ms(f.summary.p95)} | ${(f.summary.spread * 100).toFixed(0)}% | ${f.baselineName} | ${ms(f.baseline.p50)} | ${f.ratio.toFixed(2)} | ${verdict(f)} |`,
   );
-  const notes = result.figures.filter((f) => f.note).map((f) => `- *${f.name}*: ${f.note}`);
+  const notes = [
+    ...(result.problems ?? []).map((p) => `- ⚠️ ${p}`),
+    ...result.figures.filter((f) => f.note).map((f) => `- *${f.name}*: ${f.note}`),
+  ];
   return [...header, ...rows, '', ...[...new Set(notes)], ''].join('\n');
 }
