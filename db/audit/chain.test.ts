@@ -51,7 +51,8 @@ describe('audit chain', () => {
 
   it('notices a row rewritten with a fresh hash but a broken link', async () => {
     const { db } = await backendWithHistory();
-    db.prepare("UPDATE audit_log SET prev_hash = 'f' || substr(prev_hash, 2) WHERE seq = 4").run();
+    // Change the first hex digit to one it certainly is not (a fixed 'f' was a no-op one time in sixteen).
+    db.prepare("UPDATE audit_log SET prev_hash = (CASE substr(prev_hash, 1, 1) WHEN 'f' THEN 'e' ELSE 'f' END) || substr(prev_hash, 2) WHERE seq = 4").run();
     expect(verifyAuditChain(db)).toMatchObject({ ok: false, firstBrokenSeq: 4, reason: 'link-mismatch' });
   });
 
