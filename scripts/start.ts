@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
  */
 
 export interface StartFacts {
-  /** What require('electron') returned, or null if it threw (package or binary missing). */
+  /** The binary path the electron npm package reports (in plain Node it exports only that), or null if missing. */
   electronPath: string | null;
   binaryExists: boolean;
   /** node_modules/electron/install.js is there, so a fetch can be tried. */
