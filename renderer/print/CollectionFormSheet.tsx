@@ -39,6 +39,14 @@ export function CollectionFormSheet({ member: m, branchName }: Props) {
     [[9, formatDate(t, m.joinDate)], [10, formatDate(t, m.fullDate)]],
     [[11, m.workPost ?? ''], [14, standing]],
   ];
+  const pair = ([a, b]: (typeof pairs)[number]) => (
+    <tr key={a[0]}>
+      <th scope="row">{label(a[0])}</th>
+      <td>{a[1]}</td>
+      <th scope="row">{label(b[0])}</th>
+      <td>{b[1]}</td>
+    </tr>
+  );
   const wide = (n: number, value: ReactNode, className?: string) => (
     <tr key={n}>
       <th scope="row">{label(n)}</th>
@@ -59,23 +67,9 @@ export function CollectionFormSheet({ member: m, branchName }: Props) {
           <col />
         </colgroup>
         <tbody>
-          {pairs.slice(0, 2).map(([a, b]) => (
-            <tr key={a[0]}>
-              <th scope="row">{label(a[0])}</th>
-              <td>{a[1]}</td>
-              <th scope="row">{label(b[0])}</th>
-              <td>{b[1]}</td>
-            </tr>
-          ))}
+          {pairs.slice(0, 2).map(pair)}
           {wide(4, m.idNumber ?? '', 'bd-form-id')}
-          {pairs.slice(2).map(([a, b]) => (
-            <tr key={a[0]}>
-              <th scope="row">{label(a[0])}</th>
-              <td>{a[1]}</td>
-              <th scope="row">{label(b[0])}</th>
-              <td>{b[1]}</td>
-            </tr>
-          ))}
+          {pairs.slice(2).map(pair)}
           {wide(8, branchName)}
           {wide(12, phones)}
           {wide(13, m.address ?? '')}
