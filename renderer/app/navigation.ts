@@ -1,7 +1,19 @@
 import { createContext, useContext } from 'react';
 
-/** The pages of the main layout (the menu's enabled items). */
-export type PageKey = 'home' | 'members' | 'structure' | 'import' | 'settings';
+/** The pages of the main layout: one per menu item, plus the import wizard reached from the roster. */
+export type PageKey =
+  | 'home'
+  | 'members'
+  | 'structure'
+  | 'import'
+  | 'meetings'
+  | 'development'
+  | 'appraisal'
+  | 'dues'
+  | 'transfers'
+  | 'reports'
+  | 'exchange'
+  | 'settings';
 
 export const NavigationContext = createContext<(page: PageKey) => void>(() => undefined);
 

@@ -1,11 +1,25 @@
 import { areasEn } from './areas.en';
 import { membersEn } from './members.en';
+import { meetingsEn } from './meetings.en';
+import { developmentEn } from './development.en';
+import { appraisalEn } from './appraisal.en';
+import { duesEn } from './dues.en';
+import { transfersEn } from './transfers.en';
+import { reportsEn } from './reports.en';
+import { exchangeEn } from './exchange.en';
 import type { Catalogue } from './zh-CN';
 
 /** English catalogue: same keys as zh-CN (the type refuses a missing or extra key). */
 export const en: Catalogue = {
   ...membersEn,
   ...areasEn,
+  ...meetingsEn,
+  ...developmentEn,
+  ...appraisalEn,
+  ...duesEn,
+  ...transfersEn,
+  ...reportsEn,
+  ...exchangeEn,
   'app.name': 'BranchDesk',
   'app.nameFull': 'BranchDesk 支部工作台',
 

@@ -2,18 +2,32 @@
  * The Simplified Chinese catalogue: the source language. Every other catalogue must have
  * exactly these keys (enforced by the Catalogue type and by catalogues.test.ts).
  *
- * The roster, member and other area messages live in members.zh-CN.ts and areas.zh-CN.ts
- * (spread in below) to keep each file readable.
+ * The roster, structure/import and each menu area's messages live in their own files
+ * (members.zh-CN.ts, areas.zh-CN.ts, meetings.zh-CN.ts, …, spread in below) to keep each file readable.
  *
  * Error messages come in pairs: `error.CODE` says what happened, `error.CODE.next` says what
  * to do next. Placeholders are written {name} and filled from the error's params.
  */
 import { areasZhCN } from './areas.zh-CN';
 import { membersZhCN } from './members.zh-CN';
+import { meetingsZhCN } from './meetings.zh-CN';
+import { developmentZhCN } from './development.zh-CN';
+import { appraisalZhCN } from './appraisal.zh-CN';
+import { duesZhCN } from './dues.zh-CN';
+import { transfersZhCN } from './transfers.zh-CN';
+import { reportsZhCN } from './reports.zh-CN';
+import { exchangeZhCN } from './exchange.zh-CN';
 
 export const zhCN = {
   ...membersZhCN,
   ...areasZhCN,
+  ...meetingsZhCN,
+  ...developmentZhCN,
+  ...appraisalZhCN,
+  ...duesZhCN,
+  ...transfersZhCN,
+  ...reportsZhCN,
+  ...exchangeZhCN,
   'app.name': '支部工作台',
   'app.nameFull': '支部工作台 BranchDesk',
 

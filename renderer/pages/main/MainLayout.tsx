@@ -26,41 +26,43 @@ import { RosterPage } from '../members/RosterPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StructurePage } from '../structure/StructurePage';
 
-/** The page for each enabled menu item; the import wizard is reached from the roster and lights up its item. */
-const PAGES: Record<PageKey, () => ReactNode> = {
+/**
+ * The page of each area that has one; a menu item without a page says "coming soon" instead of
+ * showing a fake page. The import wizard is reached from the roster and lights up its item.
+ */
+const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
   home: () => <HomePage />,
   members: () => <RosterPage />,
   structure: () => <StructurePage />,
   import: () => <ImportPage />,
+
   settings: () => <SettingsPage />,
 };
 
-function isPageKey(key: string): key is PageKey {
+function isBuiltPage(key: string): key is PageKey {
   return Object.prototype.hasOwnProperty.call(PAGES, key);
 }
 
 interface Area {
-  key: string;
+  key: PageKey;
   labelKey: MessageKey;
   icon: ReactNode;
-  /** Only areas with a real page are enabled; the rest say "coming soon" instead of a fake page. */
-  built: boolean;
 }
 
 const AREAS: readonly Area[] = [
-  { key: 'home', labelKey: 'nav.home', icon: <HomeOutlined />, built: true },
-  { key: 'members', labelKey: 'nav.members', icon: <TeamOutlined />, built: true },
+  { key: 'home', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { key: 'members', labelKey: 'nav.members', icon: <TeamOutlined /> },
   // 党小组 and the 支委会 sit next to the roster because both are made of its members and the
   // structure rules count them; 设置 is kept for the program itself (passphrase, backups, display).
-  { key: 'structure', labelKey: 'nav.structure', icon: <ApartmentOutlined />, built: true },
-  { key: 'meetings', labelKey: 'nav.meetings', icon: <CalendarOutlined />, built: false },
-  { key: 'development', labelKey: 'nav.development', icon: <UserAddOutlined />, built: false },
-  { key: 'appraisal', labelKey: 'nav.appraisal', icon: <AuditOutlined />, built: false },
-  { key: 'dues', labelKey: 'nav.dues', icon: <MoneyCollectOutlined />, built: false },
-  { key: 'transfers', labelKey: 'nav.transfers', icon: <SwapOutlined />, built: false },
-  { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined />, built: false },
-  { key: 'exchange', labelKey: 'nav.exchange', icon: <CloudSyncOutlined />, built: false },
-  { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined />, built: true },
+  { key: 'structure', labelKey: 'nav.structure', icon: <ApartmentOutlined /> },
+  { key: 'meetings', labelKey: 'nav.meetings', icon: <CalendarOutlined /> },
+  { key: 'development', labelKey: 'nav.development', icon: <UserAddOutlined /> },
+  { key: 'appraisal', labelKey: 'nav.appraisal', icon: <AuditOutlined /> },
+  { key: 'dues', labelKey: 'nav.dues', icon: <MoneyCollectOutlined /> },
+  { key: 'transfers', labelKey: 'nav.transfers', icon: <SwapOutlined /> },
+  { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined /> },
+  { key: 'exchange', labelKey: 'nav.exchange', icon: <CloudSyncOutlined /> },
+  { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },
 ];
 
 export function MainLayout() {
@@ -72,8 +74,8 @@ export function MainLayout() {
   const items = AREAS.map((a) => ({
     key: a.key,
     icon: a.icon,
-    disabled: !a.built,
-    label: a.built ? (
+    disabled: !isBuiltPage(a.key),
+    label: isBuiltPage(a.key) ? (
       t(a.labelKey)
     ) : (
       <Tooltip title={t('nav.comingSoon')} placement="right">
@@ -107,13 +109,13 @@ export function MainLayout() {
               selectedKeys={[page === 'import' ? 'members' : page]}
               items={items}
               onClick={({ key }) => {
-                if (isPageKey(key)) setPage(key);
+                if (isBuiltPage(key)) setPage(key);
               }}
             />
           </nav>
         </Layout.Sider>
         <Layout.Content className="bd-content">
-          <NavigationContext.Provider value={setPage}>{PAGES[page]()}</NavigationContext.Provider>
+          <NavigationContext.Provider value={setPage}>{(PAGES[page] ?? PAGES.home)?.()}</NavigationContext.Provider>
         </Layout.Content>
       </Layout>
     </Layout>
