@@ -79,13 +79,16 @@ export async function opFigures(scale: string, backend: Backend, today: string, 
   const sheetOps = await timed(Math.max(3, Math.ceil(runs / 2)), async () => void (await must(backend.call('dues.monthSheet', { month, asOf: month }))));
   const sheetBase = sample(() => void sheetSql.all({ month }), Math.max(3, Math.ceil(runs / 2)), 1);
 
+  // A screen a secretary opens: within a second for a branch or a 党委; a province-level
+  // office recomputing 200,000 members does it rarely and may wait ten.
+  const screenMs = scale === 'province' ? 10_000 : 1_000;
   return {
     problems,
     figures: [
       figure(scale, 'reports', `reports.compute ${period.id} (${report.figures['members.total']!.value.toLocaleString('en')} members, ${items.toLocaleString('en')} names behind the figures)`, ours, 'the headline figures as one hand-written SQL statement', base, {
         targets: [
           { on: 'ratio', op: '<=', value: 20 },
-          { on: 'p95-ms', op: '<=', value: 5000 },
+          { on: 'p95-ms', op: '<=', value: screenMs },
         ],
         note:
           `op through dispatch (input and output checked against the contract), as the report screen calls it. The SQL answers ${Object.keys(sql(period)).length} of its figures ` +
@@ -96,7 +99,7 @@ export async function opFigures(scale: string, backend: Backend, today: string, 
         note: 'the cadence asks one indexed count per type and period; the baseline groups the months of the year in one statement',
       }),
       figure(scale, 'dues', `dues.monthSheet ${month} (${sheet.rows.length.toLocaleString('en')} rows)`, sheetOps, 'profile in force and payments covering the month, one SQL statement', sheetBase, {
-        targets: [{ on: 'p95-ms', op: '<=', value: 1000 }],
+        targets: [{ on: 'p95-ms', op: '<=', value: screenMs }],
         note: `the sheet builds every member's ledger from their profiles and payments (db/dues/ledger.ts); the baseline reads the ${sheetRows.toLocaleString('en')} profiles in force with the month's payments`,
       }),
     ],
