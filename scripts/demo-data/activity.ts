@@ -63,9 +63,12 @@ export function writeActivity(sink: DemoSink, ctx: DemoContext, g: DemoGroup, li
   }
 
   const letters = fork('transfers');
+  // One branch on its own always has a letter waiting for its 回执, so the screen shows one.
+  const waiting = ctx.scale === 'branch' ? lives.find((l) => l.person.fate === 'stay' && !l.person.fields.partyPost && !l.person.fields.mobileMember) : undefined;
   for (const l of lives) {
     const out = l.person.events.find((e) => e.kind === 'transfer-out');
     if (out) transferOut(sink, letters, l.code, out, l.inDate);
+    else if (l === waiting) pendingLetter(sink, letters, l.code, false);
     else if (l.person.fate === 'stay' && l.outDate === null && letters.chance(0.01)) pendingLetter(sink, letters, l.code, letters.chance(0.25));
     else continue;
     counts.lettersOut += 1;

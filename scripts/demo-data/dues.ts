@@ -42,11 +42,17 @@ export class ReceiptNumbers {
 }
 
 const HABITS = weightedTable([
-  ['monthly', 45],
+  ['monthly', 50],
   ['quarterly', 33],
   ['half-year', 10],
-  ['late', 9],
-  ['stopped', 3],
+  ['late', 5],
+  ['stopped', 2],
+] as const);
+/** Those who hold a post set the example: they pay on time. */
+const PROMPT_HABITS = weightedTable([
+  ['monthly', 60],
+  ['quarterly', 30],
+  ['half-year', 10],
 ] as const);
 type Habit = 'monthly' | 'quarterly' | 'half-year' | 'late' | 'stopped';
 const METHODS = weightedTable([['cash', 45], ['online', 40], ['transfer', 15]] as const);
@@ -116,21 +122,21 @@ const dueOn = (profiles: ProfileInput[], month: string) => {
 };
 
 /** Consecutive owed months, each span ending where the payer would hand the money in. */
-function spansFor(habit: Habit, months: string[], rng: Random): string[][] {
+function spansFor(habit: Habit, months: string[], rng: Random, lumped: (month: string) => boolean): string[][] {
   const spans: string[][] = [];
   let current: string[] = [];
   const close = () => current.length && spans.push(current) && (current = []);
-  let lump = rng.int(3, 5);
+  let lump = rng.int(2, 4);
   months.forEach((m, i) => {
     if (i > 0 && monthsBetween(months[i - 1]!, m) !== 1) close();
     const mm = Number(m.slice(5));
     if (habit === 'quarterly' && mm % 3 === 1) close();
     if (habit === 'half-year' && mm % 6 === 1) close();
     current.push(m);
-    if (habit === 'monthly' || habit === 'stopped') close();
-    if (habit === 'late' && current.length >= lump) {
+    if ((habit === 'monthly' || habit === 'stopped') && !lumped(m)) close();
+    if ((habit === 'late' || lumped(m)) && current.length >= lump) {
       close();
-      lump = rng.int(3, 5);
+      lump = rng.int(2, 4);
     }
   });
   close();
@@ -156,16 +162,18 @@ export function planDues(rng: Random, l: MemberLife, b: BranchDues, c: DuesConte
     .filter((w) => compareMonths(w.from, w.to) <= 0);
   if (windows.length === 0) return { profiles: [], payments: [] };
   const profiles = planProfiles(rng, l, b, windows[0]!.from, windows.at(-1)!.to);
-  const habit = rng.weighted(HABITS);
+  const habit: Habit = rng.weighted(p.fields.partyPost ? PROMPT_HABITS : HABITS);
+  // Most members away pay online every month; the rest hand in several months at once.
+  const lumpsWhileAway = rng.chance(0.4);
   const stopAt = habit === 'stopped' ? addMonths(todayMonth, -rng.int(3, 9)) : null;
   const owed = windows
     .flatMap((w) => monthRange(w.from, w.to))
     .filter((m) => (elsewhere === null || compareMonths(m, elsewhere) > 0) && dueOn(profiles, m) > 0)
     .filter((m) => !isLost(l, `${m}-01`) && !isLost(l, `${m}-28`) && (stopAt === null || compareMonths(m, stopAt) < 0));
   const payments: PaymentInput[] = [];
-  for (const span of spansFor(habit, owed, rng)) {
+  for (const span of spansFor(habit, owed, rng, (m) => lumpsWhileAway && isAway(l, `${m}-15`))) {
     const away = isAway(l, `${span[0]}-15`);
-    const paidMonth = away || habit === 'late' ? minMonth(addMonths(span.at(-1)!, rng.int(0, 1)), addMonths(span[0]!, 6)) : span[0]!;
+    const paidMonth = (away && lumpsWhileAway) || habit === 'late' ? minMonth(addMonths(span.at(-1)!, rng.int(0, 1)), addMonths(span[0]!, 6)) : span[0]!;
     const paidOn = `${paidMonth}-${String(Math.min(28, b.day + rng.int(-2, 3))).padStart(2, '0')}`;
     if (paidOn > c.today) continue;
     const method = away ? 'online' : rng.weighted(METHODS);

@@ -20,6 +20,8 @@ import { writeStructure } from './structure';
 import type { DemoSink, WriteMode } from './writer';
 
 export const DEMO_ACTOR = 'demo-data';
+/** Raised when the generator makes different data (npm run web -- --demo keeps one folder per version). */
+export const DEMO_DATA_VERSION = 2;
 
 export interface DemoOptions {
   scale: DemoScale;
