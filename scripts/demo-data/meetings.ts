@@ -12,11 +12,10 @@
 import type { z } from 'zod';
 import { meetingInput } from '../../db/api/schemas/meetings';
 import { fourFifths, moreThanHalf, voteProblems } from '../../db/meetings/quorum';
-import { createMeeting, finaliseMeeting } from '../../db/meetings/service';
+import { columns, createMeeting, finaliseMeeting } from '../../db/meetings/service';
 import { AGENDA_TEMPLATES, type MeetingType } from '../../db/meetings/types';
 import { addDays } from '../../db/members/chinese-dates';
 import { meetingAttendance, meetings } from '../../db/schema';
-import { canonicalJson } from '../../db/util/canonical-json';
 import { insertRow } from '../../db/util/fast-insert';
 import { statement } from '../../db/util/statements';
 import { isAway, isFull, isLost, onRoster, rosterOn, type MemberLife } from './lives';
@@ -226,29 +225,13 @@ function writeFast(sink: DemoSink, m: PlannedMeeting, rule: VotingRule, numbers:
   const n = numbers.next(sink, p.type, year);
   const now = new Date().toISOString();
   const id = insertRow(sink.store.sqlite, meetings, {
+    ...columns(p),
     code: `${sink.selfCode}-${year}-${p.type}-${pad2(n)}`,
     type: p.type,
     year,
     numberInYear: n,
-    date: p.date,
-    startTime: p.startTime ?? null,
-    endTime: p.endTime ?? null,
-    place: p.place ?? null,
-    chair: p.chair ?? null,
-    recorder: p.recorder ?? null,
-    groupCode: p.groupCode ?? null,
-    lecturer: p.lecturer ?? null,
-    lectureTitle: p.lectureTitle ?? null,
-    topics: canonicalJson(p.topics),
-    agenda: canonicalJson(p.agenda),
-    content: p.content ?? null,
-    speeches: canonicalJson(p.speeches),
-    resolutions: canonicalJson(p.resolutions),
-    followUps: canonicalJson(p.followUps),
-    isElection: p.isElection,
     ...(m.finalise ? { status: 'final', finalisedAt: now, version: 2 } : {}),
     createdAt: now,
-    updatedAt: now,
   });
   p.attendance.forEach((a, i) => {
     insertRow(sink.store.sqlite, meetingAttendance, {

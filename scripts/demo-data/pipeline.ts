@@ -13,7 +13,7 @@ import { normaliseMember } from '../../db/members/validate';
 import { evaluate } from '../../db/development/engine';
 import { stageOf, toEngineRecord, type ApplicantRow, type StepRow } from '../../db/development/repository';
 import { ruleSetFor, type RuleSet } from '../../db/development/rule-book';
-import { createApplicant, recordStep, setDocument } from '../../db/development/service';
+import { createApplicant, personColumns, recordStep, setDocument } from '../../db/development/service';
 import { applicants, pipelineDocuments, pipelineSteps } from '../../db/schema';
 import { canonicalJson } from '../../db/util/canonical-json';
 import { insertRow } from '../../db/util/fast-insert';
@@ -172,16 +172,8 @@ function writeFast(sink: DemoSink, plan: ApplicantPlan): void {
   // createApplicant writes version 1; each later step and paper bumps it (touchApplicant).
   const row: ApplicantRow = {
     id: 0,
+    ...personColumns(f),
     code,
-    name: f.name,
-    gender: f.gender,
-    idNumber: f.idNumber,
-    birthDate: f.birthDate,
-    ethnicity: f.ethnicity ?? null,
-    education: f.education ?? null,
-    occupation: f.occupation ?? null,
-    mobile: f.mobile ?? null,
-    notes: f.notes ?? null,
     stage: 'applicant',
     memberCode: null,
     ruleSet: set.version,

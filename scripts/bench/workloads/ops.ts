@@ -10,19 +10,8 @@
 import type { Backend } from '../../../db/backend';
 import { makePeriod } from '../../../db/reports/periods';
 import { figure, type Figure } from '../figure';
-import { sample } from '../stats';
+import { sample, sampleAsync } from '../stats';
 import { disagreements, reportSql } from './report-sql';
-
-async function timed(runs: number, fn: () => Promise<void>, warmup = 1): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 async function must<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message?: string } }>): Promise<T> {
   const r = await p;
@@ -54,10 +43,10 @@ export async function opFigures(scale: string, backend: Backend, today: string, 
   if (errors.length) problems.push(`the ${period.id} report has ${errors.length} validation errors on the demo data: ${errors.map((e) => e.rule).join(', ')}`);
   const items = Object.values(report.figures).reduce((n, f) => n + f.items.length, 0);
   const reportRuns = Math.max(3, Math.ceil(runs / 2));
-  const ours = await timed(reportRuns, async () => void (await must(backend.call('reports.compute', { period: period.id }))));
+  const ours = await sampleAsync(async () => void (await must(backend.call('reports.compute', { period: period.id }))), reportRuns);
   const base = sample(() => void sql(period), reportRuns, 1);
 
-  const cadence = await timed(runs, async () => void (await must(backend.call('meetings.cadence', { date: today }))));
+  const cadence = await sampleAsync(async () => void (await must(backend.call('meetings.cadence', { date: today }))), runs);
   // The same periods the cadence looks at: this year's months, quarters and the year, by type.
   const cadenceSql = db.prepare(
     `SELECT type, substr(date, 1, 7) AS month, count(*) AS n, count(DISTINCT group_code) AS groups
@@ -76,7 +65,7 @@ export async function opFigures(scale: string, backend: Backend, today: string, 
                                                  AND p2.from_month <= @month ORDER BY p2.from_month DESC, p2.id DESC LIMIT 1)`,
   );
   const sheetRows = sheetSql.all({ month }).length;
-  const sheetOps = await timed(Math.max(3, Math.ceil(runs / 2)), async () => void (await must(backend.call('dues.monthSheet', { month, asOf: month }))));
+  const sheetOps = await sampleAsync(async () => void (await must(backend.call('dues.monthSheet', { month, asOf: month }))), Math.max(3, Math.ceil(runs / 2)));
   const sheetBase = sample(() => void sheetSql.all({ month }), Math.max(3, Math.ceil(runs / 2)), 1);
 
   // A screen a secretary opens: within a second for a branch or a 党委; a province-level
