@@ -258,6 +258,7 @@ describe('数据交换 between a branch and its 党委 (two browser-mode instanc
     expect(await replayed.textContent()).toContain(`这个数据包已于 ${local} 导入过，这次不会有任何改动。`);
     await expect(cp().getByTestId('import-data').getByRole('button', { name: /确认导入/ }).count()).resolves.toBe(0);
     expect(snapshot(committee.backend)).toBe(before);
+    await screenshot(cp(), 'exchange-08-replayed', { fullPage: false });
   });
 
   it('a damaged copy (one byte flipped) is refused in plain words and nothing is written', async () => {
@@ -277,6 +278,46 @@ describe('数据交换 between a branch and its 党委 (two browser-mode instanc
     await refusal.getByText(/请让发送单位重新导出/).waitFor();
     await expect(cp().getByTestId('import-data').getByTestId('import-summary').count()).resolves.toBe(0);
     expect(snapshot(committee.backend)).toBe(before);
-    await screenshot(cp(), 'exchange-08-damaged-refused');
+    await screenshot(cp(), 'exchange-09-damaged-refused');
+  });
+
+  it('full replicas: one out of order is refused naming the missing number; in order they apply; the roster held is read only', async () => {
+    const second = await downloadFrom(bp(), () => button(bp(), '导出完整数据包').click());
+    await bp().getByTestId('sent-log').getByText('第 2 号').waitFor();
+    const third = await downloadFrom(bp(), () => button(bp(), '导出完整数据包').click());
+    await bp().getByTestId('sent-log').getByText('第 3 号').waitFor();
+
+    // Number 3 before number 2: refused, and it says which one to fetch first.
+    const before = snapshot(committee.backend);
+    await upload(cp(), 'import-data', third);
+    const refusal = cp().getByTestId('import-data').getByTestId('import-refusal');
+    await refusal.getByText('数据包的顺序不对：这是第 3 号，本单位下一个应导入的是第 2 号。').waitFor();
+    await refusal.getByText('请先向发送单位要来第 2 号数据包并导入', { exact: false }).waitFor();
+    expect(snapshot(committee.backend)).toBe(before);
+
+    await upload(cp(), 'import-data', second);
+    const area = cp().getByTestId('import-data');
+    const summary = area.getByTestId('import-summary');
+    await summary.getByText('完整数据（党员名册）').first().waitFor();
+    expect(await summary.locator('.bd-exchange-count-new .ant-statistic-content-value').textContent()).toBe(String(MEMBERS.length));
+    for (const m of MEMBERS) await summary.getByRole('cell', { name: m.name }).waitFor();
+    await button(cp(), '确认导入').click();
+    await area.getByText(`已导入${BRANCH.name}的完整数据（党员名册）。`).waitFor();
+
+    await upload(cp(), 'import-data', third);
+    await area.getByText('核对通过，还没有导入。').waitFor();
+    expect(await area.locator('.bd-exchange-count-unchanged .ant-statistic-content-value').textContent()).toBe(String(MEMBERS.length));
+    await button(cp(), '确认导入').click();
+    await area.getByText(`已导入${BRANCH.name}的完整数据（党员名册）。`).waitFor();
+
+    const held = cp().getByTestId('held-orgs');
+    await held.getByRole('cell', { name: `${MEMBERS.length} 人` }).waitFor();
+    await held.getByRole('button', { name: /查\s?看/ }).click();
+    const drawer = cp().locator('.ant-drawer');
+    await drawer.getByText(`${BRANCH.name}的数据由它自己维护，这里只能查看。`).waitFor();
+    for (const m of MEMBERS) await drawer.getByRole('cell', { name: m.name }).waitFor();
+    // Read only: nothing in the drawer edits a row.
+    await expect(drawer.locator('.ant-table').getByRole('button').count()).resolves.toBe(0);
+    await screenshot(cp(), 'exchange-10-held-roster', { fullPage: false });
   });
 });

@@ -1,4 +1,4 @@
-import { CheckOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, CheckOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Form, Input, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -84,7 +84,11 @@ function FingerprintFeedback({ check }: { check: ReturnType<typeof checkFingerpr
     case 'partial':
       return <span>{t('exchange.sub.typePartial', { count: check.groups })}</span>;
     case 'match':
-      return <span data-testid="fp-match">{t('exchange.sub.typeMatch')}</span>;
+      return (
+        <span data-testid="fp-match" className="bd-exchange-fp-match">
+          <CheckCircleFilled /> {t('exchange.sub.typeMatch')}
+        </span>
+      );
     case 'mismatch':
       return <span data-testid="fp-mismatch">{t('exchange.sub.typeMismatch', { group: check.group })}</span>;
   }

@@ -18,22 +18,23 @@ export function HeldData({ held }: { held: Loaded<HeldOrganisation[]> }) {
       <Alert type="info" showIcon title={t('exchange.held.readOnly')} className="bd-exchange-gap-below" />
       <ErrorAlert error={held.error} />
       <div data-testid="held-orgs">
-      <Table<HeldOrganisation>
-        rowKey="orgCode"
-        size="middle"
-        pagination={false}
-        loading={held.loading && !held.value}
-        dataSource={held.value ?? []}
-        locale={{ emptyText: t('exchange.held.none') }}
-        columns={[
-          { key: 'org', title: t('exchange.held.col.org'), render: (_v, o) => (o.name ? `${o.name}（${o.orgCode}）` : o.orgCode) },
-          { key: 'members', title: t('exchange.held.col.members'), render: (_v, o) => t('exchange.held.people', { count: o.members }) },
-          { key: 'left', title: t('exchange.held.col.left'), render: (_v, o) => t('exchange.held.people', { count: o.left }) },
-          { key: 'reports', title: t('exchange.held.col.reports'), render: (_v, o) => (o.reports.length ? o.reports.join('、') : '—') },
-          { key: 'updated', title: t('exchange.held.col.updated'), render: (_v, o) => dayjs(o.updatedAt).format(t('format.dateTime')) },
-          { key: 'view', title: t('exchange.actions'), render: (_v, o) => <Button size="small" onClick={() => setOpen(o)}>{t('exchange.held.view')}</Button> },
-        ]}
-      />
+        <Table<HeldOrganisation>
+          rowKey="orgCode"
+          size="middle"
+          pagination={false}
+          loading={held.loading && !held.value}
+          dataSource={held.value ?? []}
+          locale={{ emptyText: t('exchange.held.none') }}
+          columns={[
+            { key: 'org', title: t('exchange.held.col.org'), render: (_v, o) => (o.name ? `${o.name}（${o.orgCode}）` : o.orgCode) },
+            // A level that sent only reports has sent no roster: "0 人" would read as an empty branch.
+            { key: 'members', title: t('exchange.held.col.members'), render: (_v, o) => (o.members + o.left === 0 ? t('exchange.held.noRoster') : t('exchange.held.people', { count: o.members })) },
+            { key: 'left', title: t('exchange.held.col.left'), render: (_v, o) => (o.members + o.left === 0 ? '—' : t('exchange.held.people', { count: o.left })) },
+            { key: 'reports', title: t('exchange.held.col.reports'), render: (_v, o) => (o.reports.length ? o.reports.join('、') : '—') },
+            { key: 'updated', title: t('exchange.held.col.updated'), render: (_v, o) => dayjs(o.updatedAt).format(t('format.dateTime')) },
+            { key: 'view', title: t('exchange.actions'), render: (_v, o) => <Button size="small" onClick={() => setOpen(o)}>{t('exchange.held.view')}</Button> },
+          ]}
+        />
       </div>
       <Drawer open={open !== null} size="large" title={open ? t('exchange.held.drawerTitle', { name: open.name ?? open.orgCode }) : ''} onClose={() => setOpen(null)} destroyOnHidden>
         {open ? <HeldDetail org={open} /> : null}

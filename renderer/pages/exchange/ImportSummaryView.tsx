@@ -1,5 +1,6 @@
 import { Alert, Descriptions, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useAppShell } from '../../app/app-context';
 import { useT } from '../../i18n/context';
 import { Fingerprint } from './Fingerprint';
 import { entityName } from './names';
@@ -18,7 +19,9 @@ const ACTIONS: readonly Action[] = ['new', 'changed', 'unchanged', 'rejected'];
  */
 export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   const t = useT();
+  const { branch } = useAppShell();
   const sender = summary.senderName ? `${summary.senderName}（${summary.sender}）` : summary.sender;
+  const recipient = branch && branch.code === summary.recipient ? `${branch.name}（${branch.code}）` : summary.recipient;
   return (
     <div className="bd-exchange-summary" data-testid="import-summary">
       <Descriptions
@@ -28,7 +31,7 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
         items={[
           { key: 'kind', label: t('exchange.summary.kind'), children: t(`exchange.kind.${summary.kind}`) },
           { key: 'sender', label: t('exchange.summary.sender'), children: sender },
-          { key: 'recipient', label: t('exchange.summary.recipient'), children: summary.recipient },
+          { key: 'recipient', label: t('exchange.summary.recipient'), children: recipient },
           ...(summary.period ? [{ key: 'period', label: t('exchange.summary.period'), children: summary.period }] : []),
           ...(summary.sequence > 0 ? [{ key: 'sequence', label: t('exchange.summary.sequence'), children: t('exchange.sequence', { n: summary.sequence }) }] : []),
           { key: 'created', label: t('exchange.summary.created'), children: dayjs(summary.createdAt).format(t('format.dateTime')) },
@@ -38,17 +41,20 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
             : []),
         ]}
       />
-      <Typography.Paragraph type="secondary" className="bd-exchange-compare-hint">
-        {t('exchange.summary.compareHint')}
-      </Typography.Paragraph>
+      {/* A replay changes nothing and the screen above already says when it came: no counts, no notes to repeat it. */}
       {summary.status !== 'replayed' ? (
-        <div className="bd-exchange-counts">
-          {ACTIONS.map((a) => (
-            <Statistic key={a} title={t(`exchange.action.${a}`)} value={summary.counts[a] ?? 0} className={`bd-exchange-count-${a}`} />
-          ))}
-        </div>
+        <>
+          <Typography.Paragraph type="secondary" className="bd-exchange-compare-hint">
+            {t('exchange.summary.compareHint')}
+          </Typography.Paragraph>
+          <div className="bd-exchange-counts">
+            {ACTIONS.map((a) => (
+              <Statistic key={a} title={t(`exchange.action.${a}`)} value={summary.counts[a] ?? 0} className={`bd-exchange-count-${a}`} />
+            ))}
+          </div>
+          {summary.notes.length ? <Alert type="info" showIcon title={summary.notes.map((n, i) => <div key={i}>{n}</div>)} /> : null}
+        </>
       ) : null}
-      {summary.notes.length ? <Alert type="info" showIcon title={summary.notes.map((n, i) => <div key={i}>{n}</div>)} className="bd-exchange-notes-alert" /> : null}
       {summary.changes.length ? (
         <Table<Change>
           rowKey={(c) => `${c.entity}/${c.code}`}

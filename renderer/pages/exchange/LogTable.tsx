@@ -17,38 +17,38 @@ export function LogTable({ entries, direction, loading, testId }: { entries: rea
       .join('，');
   return (
     <div data-testid={testId}>
-    <Table<LogEntry>
-      rowKey="bundleId"
-      size="middle"
-      loading={loading}
-      dataSource={rows}
-      pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-      locale={{ emptyText: t(direction === 'out' ? 'exchange.log.noneOut' : 'exchange.log.noneIn') }}
-      columns={[
-        { key: 'at', title: t('exchange.log.at'), render: (_v, e) => dayjs(e.at).format(t('format.dateTime')), width: 150 },
-        { key: 'kind', title: t('exchange.log.kind'), render: (_v, e) => t(`exchange.kind.${e.kind}`) },
-        { key: 'org', title: t(direction === 'out' ? 'exchange.log.recipient' : 'exchange.log.sender'), render: (_v, e) => (direction === 'out' ? e.recipient : e.sender) },
-        { key: 'period', title: t('exchange.log.period'), render: (_v, e) => e.period ?? '—' },
-        { key: 'seq', title: t('exchange.log.sequence'), render: (_v, e) => (e.sequence > 0 ? t('exchange.sequence', { n: e.sequence }) : '—') },
-        { key: 'counts', title: t('exchange.log.counts'), render: (_v, e) => counts(e) || '—' },
-        ...(direction === 'out'
-          ? [
-              {
-                key: 'ack',
-                title: t('exchange.log.ack'),
-                render: (_v: unknown, e: LogEntry) =>
-                  e.acknowledgedAt ? (
-                    <Tag color="green">{t('exchange.log.acked', { at: dayjs(e.acknowledgedAt).format(t('format.dateTime')) })}</Tag>
-                  ) : e.kind === 'report' || e.kind === 'replica' ? (
-                    <Tag color="orange">{t('exchange.log.waiting')}</Tag>
-                  ) : (
-                    '—'
-                  ),
-              },
-            ]
-          : []),
-      ]}
-    />
+      <Table<LogEntry>
+        rowKey="bundleId"
+        size="middle"
+        loading={loading}
+        dataSource={rows}
+        pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+        locale={{ emptyText: t(direction === 'out' ? 'exchange.log.noneOut' : 'exchange.log.noneIn') }}
+        columns={[
+          { key: 'at', title: t('exchange.log.at'), render: (_v, e) => dayjs(e.at).format(t('format.dateTime')), width: 150 },
+          { key: 'kind', title: t('exchange.log.kind'), render: (_v, e) => t(`exchange.kind.${e.kind}`) },
+          { key: 'org', title: t(direction === 'out' ? 'exchange.log.recipient' : 'exchange.log.sender'), render: (_v, e) => (direction === 'out' ? e.recipient : e.sender) },
+          { key: 'period', title: t('exchange.log.period'), render: (_v, e) => e.period ?? '—' },
+          { key: 'seq', title: t('exchange.log.sequence'), render: (_v, e) => (e.sequence > 0 ? t('exchange.sequence', { n: e.sequence }) : '—') },
+          { key: 'counts', title: t('exchange.log.counts'), render: (_v, e) => counts(e) || '—' },
+          ...(direction === 'out'
+            ? [
+                {
+                  key: 'ack',
+                  title: t('exchange.log.ack'),
+                  render: (_v: unknown, e: LogEntry) =>
+                    e.acknowledgedAt ? (
+                      <Tag color="green">{t('exchange.log.acked', { at: dayjs(e.acknowledgedAt).format(t('format.dateTime')) })}</Tag>
+                    ) : e.kind === 'report' || e.kind === 'replica' ? (
+                      <Tag color="orange">{t('exchange.log.waiting')}</Tag>
+                    ) : (
+                      '—'
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
     </div>
   );
 }

@@ -17,6 +17,11 @@ export function validUntilText(t: Translate, validUntil: string | null): string 
   return validUntil ? dayjs(validUntil).format(t('format.date')) : t('exchange.validForever');
 }
 
+/** A scope as people read it: the code prefix, or 全部 for a root's "*". */
+export function scopeText(t: Translate, scope: string): string {
+  return scope === '*' ? t('exchange.scopeAll') : scope;
+}
+
 /** The state of an authorisation we hold, as its columns tell it. */
 export function statusOf(a: { revokedAt: string | null; validUntil: string | null }, now = Date.now()): TrustStatus {
   if (a.revokedAt) return 'revoked';

@@ -11,7 +11,7 @@ import { DeliveredNotice } from './DeliveredNotice';
 import { EnrolmentApproval } from './EnrolmentApproval';
 import { ourScope } from './exchange-logic';
 import { RevokeModal } from './RevokeModal';
-import { StatusTag, statusOf, validUntilText } from './StatusTag';
+import { scopeText, StatusTag, statusOf, validUntilText } from './StatusTag';
 import { useDeliver } from './use-deliver';
 import type { Authorisation, Delivered, Enrolment, Identity } from './types';
 
@@ -98,7 +98,7 @@ export function SubordinatesTab({ identity, enrolments, authorisations, onChange
           locale={{ emptyText: t('exchange.sub.noneIssued') }}
           columns={[
             { key: 'org', title: t('exchange.sub.col.org'), render: (_v, a) => `${a.subjectName}（${a.subject}）` },
-            { key: 'scope', title: t('exchange.scope'), dataIndex: 'scope', className: 'bd-mono' },
+            { key: 'scope', title: t('exchange.scope'), className: 'bd-mono', render: (_v, a) => scopeText(t, a.scope) },
             { key: 'from', title: t('exchange.sub.col.from'), render: (_v, a) => dayjs(a.validFrom).format(t('format.date')) },
             { key: 'until', title: t('exchange.validUntil'), render: (_v, a) => validUntilText(t, a.validUntil) },
             { key: 'status', title: t('exchange.status'), render: (_v, a) => <StatusTag status={statusOf(a)} /> },

@@ -10,7 +10,7 @@ import { BundleImport } from './BundleImport';
 import { DeliveredNotice } from './DeliveredNotice';
 import { Fingerprint } from './Fingerprint';
 import { FingerprintPrint } from './FingerprintPrint';
-import { StatusTag, validUntilText } from './StatusTag';
+import { scopeText, StatusTag, validUntilText } from './StatusTag';
 import { useDeliver } from './use-deliver';
 import type { Authorisation, Delivered, Identity } from './types';
 
@@ -77,7 +77,7 @@ function OurAuthorisation({ identity, chain }: { identity: Identity; chain: Auth
         items={[
           { key: 'by', label: t('exchange.upward.by'), children: s.name ? `${s.name}（${s.orgCode}）` : s.orgCode },
           { key: 'fp', label: t('exchange.upward.superiorFingerprint'), children: <Fingerprint groups={s.fingerprint} label={t('exchange.upward.superiorFingerprint')} size="normal" /> },
-          { key: 'scope', label: t('exchange.scope'), children: <span className="bd-mono">{a.scope}</span> },
+          { key: 'scope', label: t('exchange.scope'), children: <span className="bd-mono">{scopeText(t, a.scope)}</span> },
           { key: 'until', label: t('exchange.validUntil'), children: validUntilText(t, a.validUntil) },
           { key: 'status', label: t('exchange.status'), children: <StatusTag status={a.status} /> },
         ]}
@@ -94,9 +94,9 @@ function OurAuthorisation({ identity, chain }: { identity: Identity; chain: Auth
         columns={[
           { key: 'issuer', title: t('exchange.chain.issuer'), render: (_v, r) => (r.root ? <Tag>{t('exchange.chain.root')}</Tag> : r.issuer) },
           { key: 'subject', title: t('exchange.chain.subject'), render: (_v, r) => `${r.subjectName}（${r.subject}）` },
-          { key: 'scope', title: t('exchange.scope'), dataIndex: 'scope', className: 'bd-mono' },
-          { key: 'until', title: t('exchange.validUntil'), render: (_v, r) => validUntilText(t, r.validUntil) },
-          { key: 'fp', title: t('exchange.chain.fingerprint'), render: (_v, r) => <span className="bd-mono bd-nowrap">{r.fingerprint.join(' ')}</span> },
+          { key: 'scope', title: t('exchange.scope'), className: 'bd-mono bd-nowrap', render: (_v, r) => scopeText(t, r.scope) },
+          { key: 'until', title: t('exchange.validUntil'), className: 'bd-nowrap', render: (_v, r) => validUntilText(t, r.validUntil) },
+          { key: 'fp', title: t('exchange.chain.fingerprint'), width: 260, render: (_v, r) => <span className="bd-mono">{r.fingerprint.join(' ')}</span> },
         ]}
       />
     </div>
