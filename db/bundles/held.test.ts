@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBundle } from './incoming';
 import { exportReplica, exportReport } from './service';
-import { addMembers, bytesOf, enrol, makeOrg, snapshot, testClock, type TestClock, type TestOrg } from './test-orgs';
+import { addMembers, bytesOf, enrol, makeOrg, must, snapshot, testClock, type TestClock, type TestOrg } from './test-orgs';
 
 const testReport = (_store: TestOrg['store'], period: string, version: number) => ({ period, version, computedAt: '2026-10-08T02:00:00.000Z', figures: { 'members.total': { value: 2 } } });
 
@@ -19,12 +19,6 @@ afterEach(() => {
   branch.cleanup();
   committee.cleanup();
 });
-
-async function must<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value;
-}
 
 describe('the data held of the levels below (read-only)', () => {
   it('lists each sending organisation, its members page by page (on the roster first) and its reports', async () => {

@@ -1,6 +1,7 @@
 import type { CoverSheet } from '../../pages/exchange/types';
 import { Fingerprint } from '../../pages/exchange/Fingerprint';
 import { useT } from '../../i18n/context';
+import { FactsTable, SignLines } from './sheet-parts';
 
 /**
  * 数据包交接单: one A4 page that travels with the USB stick. The backend's model says what is
@@ -15,24 +16,12 @@ export function CoverSheetDoc({ sheet }: { sheet: CoverSheet }) {
   return (
     <article className="bd-doc bd-doc-portrait bd-doc-page bd-exchange-doc" aria-label={sheet.title} data-testid="cover-sheet">
       <h1 className="bd-doc-title bd-exchange-doc-title">{sheet.title}</h1>
-      <table className="bd-doc-table bd-exchange-facts">
-        <colgroup>
-          <col className="bd-exchange-facts-label" />
-          <col />
-        </colgroup>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{t('exchange.cover.counts')}</th>
-            <td>{sheet.counts.length ? sheet.counts.map(([what, n]) => t('exchange.cover.count', { what, count: n })).join('；') : '—'}</td>
-          </tr>
-        </tbody>
-      </table>
+      <FactsTable
+        rows={[
+          ...rows,
+          [t('exchange.cover.counts'), sheet.counts.length ? sheet.counts.map(([what, n]) => t('exchange.cover.count', { what, count: n })).join('；') : '—'],
+        ]}
+      />
       <section className="bd-exchange-box">
         <div className="bd-exchange-box-label">{t('exchange.cover.fingerprint')}</div>
         {sheet.senderFingerprint.length ? <Fingerprint groups={sheet.senderFingerprint} label={t('exchange.cover.fingerprint')} /> : <p>{t('exchange.cover.noFingerprint')}</p>}
@@ -46,24 +35,7 @@ export function CoverSheetDoc({ sheet }: { sheet: CoverSheet }) {
           <li key={i}>{n}</li>
         ))}
       </ol>
-      <div className="bd-form-signs bd-exchange-signs">
-        <div>
-          {t('exchange.cover.handedBy')}
-          <span className="bd-sign-line" />
-        </div>
-        <div>
-          {t('exchange.cover.handedOn')}
-          <span className="bd-sign-line" />
-        </div>
-        <div>
-          {t('exchange.cover.receivedBy')}
-          <span className="bd-sign-line" />
-        </div>
-        <div>
-          {t('exchange.cover.receivedOn')}
-          <span className="bd-sign-line" />
-        </div>
-      </div>
+      <SignLines labels={[t('exchange.cover.handedBy'), t('exchange.cover.handedOn'), t('exchange.cover.receivedBy'), t('exchange.cover.receivedOn')]} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { useT } from '../../i18n/context';
 import { Fingerprint } from '../../pages/exchange/Fingerprint';
+import { FactsTable, SignLines } from './sheet-parts';
 
 interface Props {
   orgName: string;
@@ -23,34 +24,15 @@ export function FingerprintSheet({ orgName, orgCode, keyId, fingerprint, keyCrea
   return (
     <article className="bd-doc bd-doc-portrait bd-doc-page bd-exchange-doc" aria-label={t('exchange.fpSheet.title')} data-testid="fingerprint-sheet">
       <h1 className="bd-doc-title bd-exchange-doc-title">{t('exchange.fpSheet.title')}</h1>
-      <table className="bd-doc-table bd-exchange-facts">
-        <colgroup>
-          <col className="bd-exchange-facts-label" />
-          <col />
-        </colgroup>
-        <tbody>
-          <tr>
-            <th scope="row">{t('exchange.fpSheet.org')}</th>
-            <td>{orgName}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('exchange.fpSheet.code')}</th>
-            <td>{orgCode}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('exchange.fpSheet.keyId')}</th>
-            <td className="bd-mono">{keyId}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('exchange.fpSheet.keyCreated')}</th>
-            <td>{dayjs(keyCreatedAt).format(t('format.date'))}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('exchange.fpSheet.printed')}</th>
-            <td>{dayjs(printedAt).format(t('format.date'))}</td>
-          </tr>
-        </tbody>
-      </table>
+      <FactsTable
+        rows={[
+          [t('exchange.fpSheet.org'), orgName],
+          [t('exchange.fpSheet.code'), orgCode],
+          [t('exchange.fpSheet.keyId'), <span className="bd-mono">{keyId}</span>],
+          [t('exchange.fpSheet.keyCreated'), dayjs(keyCreatedAt).format(t('format.date'))],
+          [t('exchange.fpSheet.printed'), dayjs(printedAt).format(t('format.date'))],
+        ]}
+      />
       <section className="bd-exchange-box bd-exchange-box-tall">
         <div className="bd-exchange-box-label">{t('exchange.fpSheet.fingerprint')}</div>
         <Fingerprint groups={fingerprint} label={t('exchange.fpSheet.fingerprint')} />
@@ -61,16 +43,7 @@ export function FingerprintSheet({ orgName, orgCode, keyId, fingerprint, keyCrea
           <li key={k}>{t(k)}</li>
         ))}
       </ol>
-      <div className="bd-form-signs bd-exchange-signs">
-        <div>
-          {t('exchange.fpSheet.checkedBy')}
-          <span className="bd-sign-line" />
-        </div>
-        <div>
-          {t('exchange.fpSheet.checkedOn')}
-          <span className="bd-sign-line" />
-        </div>
-      </div>
+      <SignLines labels={[t('exchange.fpSheet.checkedBy'), t('exchange.fpSheet.checkedOn')]} />
     </article>
   );
 }
