@@ -23,6 +23,7 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { HomePage } from '../home/HomePage';
 import { ImportPage } from '../import/ImportPage';
 import { RosterPage } from '../members/RosterPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StructurePage } from '../structure/StructurePage';
 
@@ -35,6 +36,7 @@ const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
   members: () => <RosterPage />,
   structure: () => <StructurePage />,
   import: () => <ImportPage />,
+  reports: () => <ReportsPage />,
 
   settings: () => <SettingsPage />,
 };
