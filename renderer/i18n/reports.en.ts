@@ -180,6 +180,16 @@ export const reportsEn: Record<keyof typeof reportsZhCN, string> = {
   'reports.diff.absent': '(none)',
   'reports.diff.was': 'was {value}',
 
+  'reports.period.q1': '{year} Q1',
+  'reports.period.q2': '{year} Q2',
+  'reports.period.q3': '{year} Q3',
+  'reports.period.q4': '{year} Q4',
+  'reports.period.half1': '{year} first half',
+  'reports.period.half2': '{year} second half',
+  'reports.period.year': '{year}',
+  'reports.lock.what': '{date} lies in the submitted period {period}, whose data is locked: this change was not saved.',
+  'reports.lock.next': 'If it must change, open {period} under Statistical reports, click “Unlock to correct” with the reason, and submit again afterwards.',
+
   'reports.print.titleDraft': 'Print report: {period} (draft)',
   'reports.print.titleVersion': 'Print report: {period}, version {version}',
   'reports.print.note': 'A4, {pages} page(s).',

@@ -180,6 +180,16 @@ export const reportsZhCN = {
   'reports.diff.absent': '（无）',
   'reports.diff.was': '原为{value}',
 
+  'reports.period.q1': '{year}年第一季度',
+  'reports.period.q2': '{year}年第二季度',
+  'reports.period.q3': '{year}年第三季度',
+  'reports.period.q4': '{year}年第四季度',
+  'reports.period.half1': '{year}年上半年',
+  'reports.period.half2': '{year}年下半年',
+  'reports.period.year': '{year}年度',
+  'reports.lock.what': '{date}在已上报的{period}统计期内，本期数据已锁定，这项修改没有保存。',
+  'reports.lock.next': '如确需修改，请到“统计报表”打开{period}，点“解锁更正”并写明原因，改完后再次上报。',
+
   'reports.print.titleDraft': '打印报表：{period}（草稿）',
   'reports.print.titleVersion': '打印报表：{period} 第{version}版',
   'reports.print.note': 'A4纸，共{pages}页。',

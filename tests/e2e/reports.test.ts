@@ -8,6 +8,7 @@ import { createStoreViaApi, must, OUTPUT_DIR, printToPdf, screenshot, startApp, 
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+
 /**
  * The quarterly report in browser mode: the periods list and the setting, the quarter's report
  * in the template's layout with the names behind its figures, validation that refuses to submit
@@ -19,11 +20,41 @@ describe('统计报表 (browser mode, headless Chromium)', () => {
   let backend: Backend;
   let page: Page;
   let seeded: SeededBranch;
+  /** The day 李秀英 left, ten days before the quarter's end: missed at first, corrected after the unlock. */
+  const outDate = () => addDays(seeded.quarter.end, -10);
   // antd spaces out two-character labels ("解 锁"); an icon's name may come first.
   const button = (label: string) => page.getByRole('button', { name: new RegExp(`(^|\\s)${[...label].join('\\s?')}$`) });
   const cell = (figure: string) => page.getByTestId('report-screen').locator(`td[data-figure="${figure}"]`).first();
   const issue = (key: string) => page.locator(`[data-issue="${key}"]`);
   const figureDrawer = () => page.locator('.bd-figure-drawer .ant-drawer-section');
+  const zhDate = (iso: string) => `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+  /** 李秀英's record, reached from the report: the 女 figure lists her. */
+  const openLi = async () => {
+    await page.getByRole('tab', { name: '报表' }).click();
+    await cell('members.byGender.2').getByRole('button').click();
+    await figureDrawer().getByRole('button', { name: '李秀英' }).click();
+    await page.locator('.ant-drawer-title').getByText('李秀英').waitFor();
+  };
+  /** Closes the member's drawer, then the names drawer under it, by their close buttons. */
+  const closeDrawers = async () => {
+    const open = page.locator('.ant-drawer-open');
+    for (let n = await open.count(); n > 0; n--) {
+      await open.last().locator('.ant-drawer-close').click();
+      await expect.poll(() => open.count()).toBe(n - 1);
+    }
+  };
+  const recordTransferOut = async (date: string) => {
+    await button('记录变动').click();
+    const dialog = page.getByRole('dialog', { name: /记录变动/ });
+    await dialog.getByLabel('变动类别').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="组织关系转出"]').click();
+    const input = dialog.getByLabel('日期', { exact: true });
+    await input.click();
+    await input.fill(date);
+    await input.press('Enter');
+    await dialog.getByRole('button', { name: /^记\s?录$/ }).click();
+    return dialog;
+  };
   /** Screenshots wait for the confirmation toasts to go, so they show the screen, not the toasts. */
   const quietToasts = () => expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 8000 }).toBe(0);
 
@@ -60,7 +91,7 @@ describe('统计报表 (browser mode, headless Chromium)', () => {
     expect(await must(backend.call('reports.settings', {}))).toEqual({ kinds: ['quarter', 'half', 'year'], deadlineDays: 10 });
     await page.locator('tr', { hasText: `${seeded.quarter.year}年上半年` }).waitFor();
     await quietToasts();
-    await screenshot(page, 'reports-01-periods', { fullPage: false });
+    await screenshot(page, 'reports-01-periods', { fullPage: true });
   });
 
   it('opens the quarter in the template’s layout, each figure showing the names behind it', async () => {
@@ -91,9 +122,7 @@ describe('统计报表 (browser mode, headless Chromium)', () => {
     // A member in the list opens her record, as on the roster.
     await figureDrawer().getByRole('button', { name: '陈明' }).click();
     await page.locator('.ant-drawer-title').getByText('陈明').waitFor();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await page.locator('.bd-figure-drawer .ant-drawer-section').waitFor({ state: 'hidden' });
+    await closeDrawers();
   });
 
   it('refuses to submit until the unusual figures are explained, saying why', async () => {
@@ -119,21 +148,27 @@ describe('统计报表 (browser mode, headless Chromium)', () => {
 
   it('submits after a confirmation that explains the lock, and shows the period locked', async () => {
     await button('上报并锁定').click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByText(/上报后本期数据锁定/).waitFor();
-    await dialog.getByRole('button', { name: '确认上报并锁定' }).click();
+    const confirm = page.getByRole('dialog');
+    await confirm.getByText(/上报后本期数据锁定/).waitFor();
+    await confirm.getByRole('button', { name: '确认上报并锁定' }).click();
     await page.getByTestId('report-banner').getByText(/已上报第1版/).waitFor();
     await expect(page.getByTestId('period-state').textContent()).resolves.toBe('已上报');
     await expect(button('上报并锁定').count()).resolves.toBe(0);
-    // The lock holds in the backend: a change dated inside the quarter is refused.
-    const late = await backend.call('members.recordEvent', { code: seeded.code['李秀英']!, kind: 'transfer-out', date: addDays(seeded.quarter.end, -10) });
-    expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT', params: { period: seeded.quarter.id } } });
+    // The lock holds in every area: 李秀英's transfer-out dated inside the quarter is refused, saying why.
+    await openLi();
+    const record = await recordTransferOut(outDate());
+    await record.getByText(`${zhDate(outDate())}在已上报的${seeded.quarter.label}统计期内，本期数据已锁定，这项修改没有保存。`).waitFor();
+    await record.getByText(/点“解锁更正”并写明原因/).waitFor();
+    await screenshot(page, 'reports-06-lock-refuses-change', { fullPage: false });
+    await record.getByRole('button', { name: /取\s?消/ }).click();
+    await closeDrawers();
+    expect((await must(backend.call('members.get', { code: seeded.code['李秀英']! }))).membership).toBe('active');
     await page.getByRole('tab', { name: /校验与说明/ }).click();
     await expect(issue('MEMBERS_DROP').getByLabel('情况说明').count()).resolves.toBe(0);
     await issue('MEMBERS_DROP').getByText(/赵德明同志去世/).waitFor();
     await page.getByRole('tab', { name: '报表' }).click();
     await quietToasts();
-    await screenshot(page, 'reports-06-locked', { fullPage: false });
+    await screenshot(page, 'reports-06b-locked', { fullPage: false });
   });
 
   it('unlocks with an audited reason, and the corrected version marks only the changed cells', async () => {
@@ -149,7 +184,11 @@ describe('统计报表 (browser mode, headless Chromium)', () => {
     expect(audited.map((a) => JSON.parse(a) as unknown)).toEqual([{ status: 'unlocked', reason }]);
     await expect(must(backend.call('audit.verify', {}))).resolves.toMatchObject({ ok: true });
 
-    await must(backend.call('members.recordEvent', { code: seeded.code['李秀英']!, kind: 'transfer-out', date: addDays(seeded.quarter.end, -10) }));
+    // The correction itself, from the report: her record, then the transfer-out that was missed.
+    await openLi();
+    await (await recordTransferOut(outDate())).waitFor({ state: 'hidden' });
+    await closeDrawers();
+    await expect.poll(() => cell('members.total').textContent()).toBe('3');
     // Back to the list and in again: the report is computed from the corrected records.
     await button('返回统计期列表').click();
     await page.locator('tr', { hasText: seeded.quarter.label }).getByText('已解锁待更正').waitFor();
@@ -217,6 +256,27 @@ describe('统计报表 (browser mode, headless Chromium)', () => {
     });
     expect(total).toBe(3);
     expect(String(ws.getCell(2, 1).value)).toContain(TEST_BRANCH.name);
+  });
+
+  it('shows the annual-statistics tables as a draft while the year runs, and will not submit before its end', async () => {
+    const year = new Date().getFullYear();
+    await button('返回统计期列表').click();
+    if (seeded.quarter.year !== year) await page.getByRole('button', { name: '下一年' }).click();
+    await page.locator('tr', { hasText: `${year}年度` }).getByRole('button', { name: /打开报表/ }).click();
+    await page.getByTestId('report-screen').getByText('第二表 党员基本情况').waitFor();
+    await expect(page.getByTestId('period-state').textContent()).resolves.toBe('进行中');
+    await button('上报并锁定').click();
+    await page.getByText(`统计期到${year}年12月31日才结束，结束后才能上报。`).waitFor();
+    expect(await must(backend.call('reports.versions', { period: String(year) }))).toEqual([]);
+    await screenshot(page, 'reports-09-annual-draft', { fullPage: false });
+
+    await button('打印报表').click();
+    await page.getByTestId('print-preview').waitFor();
+    const { text, pages } = await printToPdf(page, 'reports-annual-draft');
+    const flat = text.replace(/\s+/g, '');
+    for (const expected of ['党内统计年报（支部版）', `${year}年度`, '草稿', '第一表（一）', '第二表', '第十四表', '附表', TEST_BRANCH.name]) expect(flat, expected).toContain(expected);
+    pages.forEach((p, i) => expect(p.replace(/\s+/g, ''), `page ${i + 1}`).toContain(`第${i + 1}页共${pages.length}页`));
+    await button('返回').click();
   });
 
   it('raised no uncaught error in the page', () => {
