@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/context';
-import { sheetTitle } from '../../print/reports/report-layout';
+import { ReportHeading } from '../../print/reports/ReportSheet';
 import { ReportTable } from '../../print/reports/ReportTable';
 import type { DocCell, ReportDocument } from './report-types';
 
@@ -13,16 +13,7 @@ export function ReportScreen({ doc, onCell }: Props) {
   const t = useT();
   return (
     <div className="bd-doc bd-report-screen" data-testid="report-screen">
-      <h1 className="bd-doc-title bd-report-screen-title">{sheetTitle(doc)}</h1>
-      <div className="bd-report-meta">
-        <span>
-          {t('reports.print.org')}：{doc.orgName}
-        </span>
-        <span>
-          {t('reports.print.period')}：{doc.periodLabel}（{doc.periodRange}）
-        </span>
-      </div>
-      <p className="bd-report-note">{doc.templateNote}</p>
+      <ReportHeading doc={doc} />
       <p className="bd-report-hint">{t('reports.screen.hint')}</p>
       {doc.tables.map((table) => (
         <ReportTable key={table.key} table={table} onCell={onCell} />

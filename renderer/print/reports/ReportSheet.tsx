@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ReportDocument } from '../../pages/reports/report-types';
 import { useT } from '../../i18n/context';
 import { sheetTitle, type Block, type ReportPage } from './report-layout';
@@ -6,6 +7,45 @@ import { ReportTable } from './ReportTable';
 interface Props {
   doc: ReportDocument;
   pages: readonly ReportPage[];
+}
+
+function TextSection({ title, continued, children }: { title: string; continued: boolean; children: ReactNode }) {
+  const t = useT();
+  return (
+    <section className="bd-report-text">
+      <h2 className="bd-report-table-title">
+        {title}
+        {continued ? t('reports.print.continued') : ''}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Page one's heading, also shown above the report on screen: what, whose, which period, which version. */
+export function ReportHeading({ doc }: { doc: ReportDocument }) {
+  const t = useT();
+  return (
+    <header className="bd-report-head">
+      <h1 className="bd-doc-title bd-report-title">{sheetTitle(doc)}</h1>
+      <div className="bd-report-meta">
+        <span>
+          {t('reports.print.org')}：{doc.orgName}
+        </span>
+        <span>
+          {t('reports.print.orgCode')}：{doc.orgCode}
+        </span>
+      </div>
+      <div className="bd-report-meta">
+        <span>
+          {t('reports.print.period')}：{doc.periodLabel}（{doc.periodRange}）
+        </span>
+      </div>
+      <div className="bd-report-meta bd-report-status">{doc.statusLine}</div>
+      {doc.correctionNote ? <p className="bd-report-correction">{doc.correctionNote}</p> : null}
+      <p className="bd-report-note">{doc.templateNote}</p>
+    </header>
+  );
 }
 
 /**
@@ -26,24 +66,16 @@ export function ReportSheet({ doc, pages }: Props) {
     }
     if (b.kind === 'text' && b.section === 'validation') {
       return (
-        <section key={i} className="bd-report-text">
-          <h2 className="bd-report-table-title">
-            {t('reports.print.validation')}
-            {b.continued ? t('reports.print.continued') : ''}
-          </h2>
+        <TextSection key={i} title={t('reports.print.validation')} continued={b.continued}>
           {doc.validationLines.slice(b.from, b.to).map((line, j) => (
             <p key={j}>{line}</p>
           ))}
-        </section>
+        </TextSection>
       );
     }
     if (b.kind === 'text') {
       return (
-        <section key={i} className="bd-report-text">
-          <h2 className="bd-report-table-title">
-            {t('reports.print.explanations')}
-            {b.continued ? t('reports.print.continued') : ''}
-          </h2>
+        <TextSection key={i} title={t('reports.print.explanations')} continued={b.continued}>
           {doc.explanations.slice(b.from, b.to).map((e, j) => (
             <div key={j} className="bd-report-explanation">
               <p className="bd-report-topic">
@@ -52,7 +84,7 @@ export function ReportSheet({ doc, pages }: Props) {
               <p>{e.text}</p>
             </div>
           ))}
-        </section>
+        </TextSection>
       );
     }
     return (
@@ -85,25 +117,7 @@ export function ReportSheet({ doc, pages }: Props) {
           aria-label={t('print.pageOf', { page: page.number, pages: pages.length })}
         >
           {page.first ? (
-            <header className="bd-report-head">
-              <h1 className="bd-doc-title bd-report-title">{sheetTitle(doc)}</h1>
-              <div className="bd-report-meta">
-                <span>
-                  {t('reports.print.org')}：{doc.orgName}
-                </span>
-                <span>
-                  {t('reports.print.orgCode')}：{doc.orgCode}
-                </span>
-              </div>
-              <div className="bd-report-meta">
-                <span>
-                  {t('reports.print.period')}：{doc.periodLabel}（{doc.periodRange}）
-                </span>
-              </div>
-              <div className="bd-report-meta bd-report-status">{doc.statusLine}</div>
-              {doc.correctionNote ? <p className="bd-report-correction">{doc.correctionNote}</p> : null}
-              <p className="bd-report-note">{doc.templateNote}</p>
-            </header>
+            <ReportHeading doc={doc} />
           ) : (
             <header className="bd-report-running">
               <span>{doc.orgName}</span>
