@@ -24,6 +24,7 @@ import { ExchangePage } from '../exchange/ExchangePage';
 import { HomePage } from '../home/HomePage';
 import { ImportPage } from '../import/ImportPage';
 import { RosterPage } from '../members/RosterPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StructurePage } from '../structure/StructurePage';
 
@@ -37,6 +38,7 @@ const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
   structure: () => <StructurePage />,
   import: () => <ImportPage />,
   exchange: () => <ExchangePage />,
+  reports: () => <ReportsPage />,
 
   settings: () => <SettingsPage />,
 };
