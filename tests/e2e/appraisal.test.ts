@@ -263,3 +263,66 @@ describe('民主评议党员 (browser mode, headless Chromium)', () => {
     expect(app.pageErrors).toEqual([]);
   });
 });
+
+/** 42 distinct names: 7 surnames × 6 given names. */
+const BIG_BRANCH = ['王', '李', '张', '刘', '陈', '杨', '赵'].flatMap((s) => ['建国', '秀英', '志强', '海燕', '明', '丽娟'].map((g) => s + g));
+
+/**
+ * A branch of 42 (close to the 50 a branch should not exceed): the 测评表 still fits one sheet,
+ * in two columns of members; the results run onto numbered pages with the signatures once, at the end.
+ */
+describe('民主评议 prints for a branch of 42', () => {
+  let app: RunningApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp({
+      beforeServe: async (b) => {
+        await createStoreViaApi(b);
+        const codes: string[] = [];
+        for (const name of BIG_BRANCH) {
+          const m = await must(b.call('members.create', { fields: { name, gender: '1', joinDate: '2012-07-01', fullDate: '2013-07-01' }, addition: { kind: 'import', date: `${YEAR}-01-02` } }));
+          codes.push(m.code);
+        }
+        await must(b.call('appraisal.open', { year: YEAR, openedOn: today() }));
+        for (const [i, code] of codes.entries()) {
+          const verdict = i < 14 ? 'excellent' : 'qualified';
+          await must(b.call('appraisal.record', { year: YEAR, memberCode: code, ballots: { excellent: 20, qualified: 20, basic: 2, unqualified: 0 }, verdict }));
+        }
+      },
+    });
+    page = app.page;
+    page.setDefaultTimeout(10_000);
+    await page.goto(app.server.url);
+    await page.getByRole('menuitem', { name: '民主评议' }).click();
+    await page.getByTestId('appraisal-grid').waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('puts all 42 on one 测评表 sheet, in two columns', async () => {
+    await page.getByRole('button', { name: /打印测评表/ }).click();
+    await page.getByTestId('print-preview').getByTestId('ballot-sheet').waitFor();
+    const { text, pages } = await printToPdf(page, 'appraisal-ballot-42');
+    expect(pages).toHaveLength(1);
+    for (const name of BIG_BRANCH) expect(text, name).toContain(name);
+    // Two blocks side by side: 1 and 22 open the first line of members.
+    expect(text).toMatch(/\b1\s+王建国.*\b22\s+刘海燕/);
+    await page.getByRole('button', { name: /返\s?回/ }).click();
+  });
+
+  it('prints the results on three numbered landscape pages, the signatures once at the end', async () => {
+    await page.getByRole('button', { name: /打印结果汇总表/ }).click();
+    await page.getByTestId('print-preview').getByTestId('results-sheet').first().waitFor();
+    const { text, pages } = await printToPdf(page, 'appraisal-results-42', { landscape: true });
+    expect(pages).toHaveLength(3);
+    pages.forEach((p, i) => expect(p.replace(/\s+/g, '')).toContain(`第${i + 1}页共3页`));
+    for (const name of BIG_BRANCH) expect(text, name).toContain(name);
+    expect(text.match(/党支部书记（签字）/g)).toHaveLength(1);
+    expect(pages[2]).toContain('党支部书记（签字）');
+    expect(pages[2]!.replace(/\s+/g, '')).toContain('优秀14名，合格28名');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
