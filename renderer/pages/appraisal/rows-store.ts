@@ -77,8 +77,9 @@ export class RowsStore {
 
   /** Saves the row if it has unsaved changes; resolves when it is saved or refused. */
   async save(code: string, voters: Voters): Promise<void> {
-    const before = this.inFlight.get(code) ?? Promise.resolve();
-    const next = before.then(() => this.saveOnce(code, voters));
+    // Sent at once (the call is out before the next key press); after the row's last call otherwise.
+    const before = this.inFlight.get(code);
+    const next = before ? before.then(() => this.saveOnce(code, voters)) : this.saveOnce(code, voters);
     this.inFlight.set(code, next);
     await next;
     if (this.inFlight.get(code) === next) this.inFlight.delete(code);

@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { OpOutput } from '../../api/types';
 import { useT } from '../../i18n/context';
 import { ballotLayout, ballotPages } from './layout';
-import '../../styles/appraisal.css';
+import './appraisal-print.css';
 
 type BallotForm = OpOutput<'appraisal.summary'>['ballotForm'];
 

@@ -1,7 +1,7 @@
 import type { OpOutput } from '../../api/types';
 import { useT } from '../../i18n/context';
 import { groupColumns, paginateWithFooter, RESULTS_FOOTER_ROWS, RESULTS_ROWS_PER_PAGE } from './layout';
-import '../../styles/appraisal.css';
+import './appraisal-print.css';
 
 type Summary = OpOutput<'appraisal.summary'>;
 
