@@ -19,7 +19,7 @@ export function ResultsSheet({ summary }: { summary: Summary }) {
   return (
     <>
       {pages.map((page) => (
-        <section key={page.number} className="bd-doc bd-doc-landscape bd-doc-page bd-results-page" aria-label={pageOf(page.number)} data-testid="results-sheet">
+        <section key={page.number} className="bd-doc bd-doc-landscape bd-doc-page bd-roster-page" aria-label={pageOf(page.number)} data-testid="results-sheet">
           <header className="bd-doc-head">
             <h1 className="bd-doc-title">{tally.title}</h1>
             <div className="bd-doc-meta">
@@ -31,7 +31,7 @@ export function ResultsSheet({ summary }: { summary: Summary }) {
               </span>
             </div>
           </header>
-          <table className="bd-doc-table bd-results-table">
+          <table className="bd-doc-table bd-roster-table bd-results-table">
             <colgroup>
               {tally.columns.map((c, i) => (
                 <col key={i} className={`bd-results-col-${resultColumnKind(c, i, tally.columns.length)}`} />
