@@ -259,6 +259,17 @@ describe('民主评议党员 (browser mode, headless Chromium)', () => {
     await expect(cell('王芳', '组织评定').isDisabled()).resolves.toBe(true);
     const after = await must(backend.call('reports.compute', { period: String(YEAR) }));
     expect([after.figures['appraisal.appraised']?.value, after.figures['appraisal.pending']?.value]).toEqual([12, 0]);
+    // The yearly report's 第八表 shows them.
+    const doc = await must(backend.call('reports.document', { period: String(YEAR) }));
+    const t8 = doc.tables.find((table) => table.title.includes('民主评议党员情况'));
+    expect(t8?.rows.map((r) => [r.label, r.cells[0]?.value])).toEqual([
+      ['参加民主评议的党员', 12],
+      ['优秀', 4],
+      ['合格', 8],
+      ['基本合格', 0],
+      ['不合格', 0],
+      ['尚未评定', 0],
+    ]);
     await screenshot(page, 'appraisal-08-closed', { fullPage: true });
     expect(app.pageErrors).toEqual([]);
   });
