@@ -1,7 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../api/errors';
 import {
+  appraisalCapInput,
   appraisalOpenInput,
   appraisalRecordInput,
   type appraisalResult,
@@ -91,6 +92,27 @@ export function openAppraisal(store: Store, raw: z.input<typeof appraisalOpenInp
   });
 }
 
+export function appraisalYearsOf(store: Store) {
+  return store.orm.select().from(appraisalYears).orderBy(desc(appraisalYears.year)).all().map(toYear);
+}
+
+export function setExcellentCap(store: Store, raw: z.input<typeof appraisalCapInput>, actor: string) {
+  const input = appraisalCapInput.parse(raw);
+  return store.transaction(() => {
+    const y = yearRow(store, input.year);
+    if (y.closedOn) throw new AppError('CONFLICT', `the ${y.year} appraisal is closed`, { params: { year: y.year, closedOn: y.closedOn } });
+    store.orm.update(appraisalYears).set({ excellentCapPercent: input.excellentCapPercent }).where(eq(appraisalYears.year, y.year)).run();
+    appendAudit(store.sqlite, actor, {
+      op: 'appraisal.setCap',
+      entity: 'appraisal',
+      entityCode: String(y.year),
+      before: { excellentCapPercent: y.excellentCapPercent },
+      after: { excellentCapPercent: input.excellentCapPercent },
+    });
+    return toYear({ ...y, excellentCapPercent: input.excellentCapPercent });
+  });
+}
+
 export function listAppraisal(store: Store, year: number) {
   const y = yearRow(store, year);
   return { year: toYear(y), rows: appraisalRows(store, y) };
@@ -128,7 +150,7 @@ export function recordAppraisal(store: Store, raw: z.input<typeof appraisalRecor
     const keep = <K extends keyof ResultRow>(key: K, value: ResultRow[K] | undefined): ResultRow[K] | null => (value === undefined ? (before?.[key] ?? null) : value);
     const values = {
       selfGrade: keep('selfGrade', input.selfGrade),
-      ballots: canonicalJson(input.ballots),
+      ballots: keep('ballots', input.ballots === undefined ? undefined : input.ballots && canonicalJson(input.ballots)),
       peer: keep('peer', input.peer === undefined ? undefined : input.peer && canonicalJson(input.peer)),
       verdict: keep('verdict', input.verdict),
       feedbackOn: keep('feedbackOn', input.feedbackOn),

@@ -21,6 +21,7 @@ import { useIdleLock } from '../../hooks/use-idle-lock';
 import { useT } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { AppraisalPage } from '../appraisal/AppraisalPage';
 import { HomePage } from '../home/HomePage';
 import { ImportPage } from '../import/ImportPage';
 import { RosterPage } from '../members/RosterPage';
@@ -39,6 +40,7 @@ const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
   import: () => <ImportPage />,
   exchange: () => <ExchangePage />,
   reports: () => <ReportsPage />,
+  appraisal: () => <AppraisalPage />,
 
   settings: () => <SettingsPage />,
 };
