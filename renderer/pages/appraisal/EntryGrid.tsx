@@ -1,8 +1,7 @@
 import { CheckCircleFilled, ExclamationCircleFilled, LoadingOutlined } from '@ant-design/icons';
 import { Input, Tag } from 'antd';
 import { useRef, type FocusEvent, type KeyboardEvent } from 'react';
-import dayjs from 'dayjs';
-import { DATE_INPUT_FORMATS } from '../../components/DateField';
+import { parseTypedDate } from '../../lib/typed-date';
 import { useT } from '../../i18n/context';
 import { translateError, type Translate } from '../../i18n/translate';
 import { checkTotal, GRADES, GRID_COLUMNS, issueColumns, nextCell, type CellKey, type Grade, type IssueSlot, type TallyKind, type TotalCheck, type Voters } from './appraisal-grid';
@@ -22,15 +21,14 @@ interface Props {
 const POPUPS = '.ant-dropdown';
 
 /**
- * The feedback date is a plain text cell read with DateField's formats: the date picker
- * reformats "2026-11-2" while the secretary is still typing the "5" of "2026-11-25", and
- * takes Enter for itself. Text that is no date goes as typed, for the backend to refuse.
+ * The feedback date is a plain text cell read like DateField reads typing: the date picker
+ * takes Enter for itself, and Enter here moves down a row. Text that is no date goes as
+ * typed, for the backend to refuse.
  */
 function dateFromText(text: string): string | null {
   const s = text.trim();
   if (!s) return null;
-  const d = dayjs(s, DATE_INPUT_FORMATS, true);
-  return d.isValid() ? d.format('YYYY-MM-DD') : s;
+  return parseTypedDate(s) ?? s;
 }
 
 /**
