@@ -90,6 +90,11 @@ describe('民主评议', () => {
     expect(await b.call('appraisal.close', { year: 2026, closedOn: '2026-11-24' })).toMatchObject({ ok: true, value: { closedOn: '2026-11-24' } });
     expect(await b.call('appraisal.record', { year: 2026, memberCode: codes[0]!, ballots })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(appraisalCounts(b.session.requireStore(), 2026)).toEqual({ excellent: 3, qualified: 4, basic: 1, unqualified: 1, pending: 0 });
+    // Someone who arrives after the closing, still in 2026, is not added to the closed year.
+    const late = await b.call('members.create', { fields: { name: '郑晚', gender: '2', joinDate: '2010-01-01', fullDate: '2011-01-01' }, addition: { kind: 'import', date: '2026-11-25' } });
+    expect(late.ok).toBe(true);
+    const closed = await b.call('appraisal.list', { year: 2026 });
+    expect(closed.ok && closed.value.rows.map((r) => r.name)).toEqual([...NAMES, '周新']);
 
     const ops = b.session.requireStore().sqlite.prepare("SELECT op FROM audit_log WHERE op LIKE 'appraisal.%'").pluck().all() as string[];
     expect(ops.filter((o) => o === 'appraisal.record')).toHaveLength(11);

@@ -59,10 +59,15 @@ function toResult(row: ResultRow): z.infer<typeof appraisalResult> {
   };
 }
 
-/** The members appraised: on the roster at the opening or at the year's end, or already recorded. */
+/**
+ * The members appraised: on the roster at the opening or at the year's end (at the closing,
+ * if the year was closed before it ended, so a closed year does not grow), or already recorded.
+ */
 function appraisalRows(store: Store, y: YearRow): AppraisalRow[] {
   const people = new Map<string, { name: string; memberType: 'probationary' | 'full' }>();
-  for (const date of [y.openedOn, `${y.year}-12-31`]) for (const r of rosterAt(store.sqlite, date)) people.set(r.code, { name: r.name, memberType: r.memberType });
+  const yearEnd = `${y.year}-12-31`;
+  const last = y.closedOn && compareDates(y.closedOn, yearEnd) < 0 ? y.closedOn : yearEnd;
+  for (const date of [y.openedOn, last]) for (const r of rosterAt(store.sqlite, date)) people.set(r.code, { name: r.name, memberType: r.memberType });
   const results = store.orm.select().from(appraisalResults).where(eq(appraisalResults.year, y.year)).all();
   const strays = results.map((r) => r.memberCode).filter((c) => !people.has(c));
   if (strays.length) {
@@ -204,6 +209,12 @@ export function closeAppraisal(store: Store, input: { year: number; closedOn?: s
     appendAudit(store.sqlite, actor, { op: 'appraisal.close', entity: 'appraisal', entityCode: String(y.year), before: { closedOn: null }, after: { closedOn } });
     return toYear({ ...y, closedOn });
   });
+}
+
+/** Everyone appraised in a year with their result so far (none when the year was never opened), for the yearly report. */
+export function appraisedMembersOf(store: Store, year: number): AppraisalRow[] {
+  const y = store.orm.select().from(appraisalYears).where(eq(appraisalYears.year, year)).get();
+  return y ? appraisalRows(store, y) : [];
 }
 
 /** Per-verdict counts of a year, for the yearly report. */

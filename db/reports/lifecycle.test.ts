@@ -3,15 +3,10 @@ import { isAppError } from '../api/errors';
 import { verifyAuditChain } from '../audit/chain';
 import { assertPeriodOpen, assertPeriodsOpenFrom } from './locks';
 import { reportPayload, verifyReportPayload } from './payload';
-import { buildTestBranch, type TestBranch } from './test-branch';
+import { buildTestBranch, ok, type TestBranch } from './test-branch';
 
 let branch: TestBranch | undefined;
 afterEach(() => branch?.b.cleanup());
-
-function ok<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value;
-}
 
 /** Explains every warning of the current computation. */
 async function explainAll(t: TestBranch, period: string) {
