@@ -4,7 +4,8 @@ import { useLoadWith } from '../../hooks/use-load-with';
 import { useT } from '../../i18n/context';
 import type { DuesPeriod } from '../../pages/dues/dues-logic';
 import { PrintPreview } from '../PrintPreview';
-import { DuesRegisterSheet, layoutRegister } from './DuesRegisterSheet';
+import { DuesRegisterSheet } from './DuesRegisterSheet';
+import { layoutRegister } from './register-layout';
 import './dues-print.css';
 
 const PREVIEW_PAGES = 3;
