@@ -12,7 +12,7 @@ export type DuesRegisterDoc = OpOutput<'dues.register'>;
 const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
 /** Punctuation that never starts a line (it stays with what precedes), and that never ends one. */
 const CLOSING = /[、，。；：！？）》」%,.;:!?)\]]/u;
-const OPENING = /[（《「(\[]/u;
+const OPENING = /[（《「([]/u;
 
 /** Width of a text in em: Chinese and full-width characters 1, the rest 0.55 (CJK fonts draw digits half an em wide; a little more for Latin). */
 export function textEm(text: string): number {
