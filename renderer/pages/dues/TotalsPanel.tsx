@@ -1,26 +1,12 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import type { OpOutput } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoadWith } from '../../hooks/use-load-with';
 import { useT } from '../../i18n/context';
 import { formatYuan } from '../../lib/money';
+import { totalsLines, type TotalsLine } from './dues-logic';
 import { useReloadOn } from './use-reload-on';
-
-type Totals = OpOutput<'dues.totals'>;
-type Line = Totals['total'] & { level: 'month' | 'quarter' | 'year' };
-
-/** Each quarter after its three months, the year last: the order a treasurer adds them up in. */
-export function totalsLines(totals: Totals): Line[] {
-  const lines: Line[] = [];
-  totals.quarters.forEach((q, i) => {
-    for (const m of totals.months.slice(i * 3, i * 3 + 3)) lines.push({ ...m, level: 'month' });
-    lines.push({ ...q, level: 'quarter' });
-  });
-  lines.push({ ...totals.total, level: 'year' });
-  return lines;
-}
 
 /** 收缴统计: due, collected, outstanding, voluntary and cash received, by month, quarter and year, exact to the fen. */
 export function TotalsPanel({ initialYear, generation }: { initialYear: number; generation: number }) {
@@ -41,7 +27,7 @@ export function TotalsPanel({ initialYear, generation }: { initialYear: number; 
       </Space>
       <Typography.Text type="secondary">{t('dues.totals.note')}</Typography.Text>
       <ErrorAlert error={totals.error} />
-      <Table<Line>
+      <Table<TotalsLine>
         size="small"
         rowKey="label"
         data-testid="dues-totals"

@@ -13,6 +13,8 @@ export type ArrearsRow = OpOutput<'dues.arrears'>['rows'][number];
 export type PaymentInput = OpInput<'dues.recordPayment'>;
 export type DuesPeriod = OpInput<'dues.register'>['period'];
 export type DuesCategory = DuesRules['categories'][number]['category'];
+export type YearTotals = OpOutput<'dues.totals'>;
+export type TotalsLine = YearTotals['total'] & { level: 'month' | 'quarter' | 'year' };
 
 function monthIndex(month: string): number {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
@@ -205,4 +207,15 @@ export function previewDue(
   if (p.baseFen === null) return null;
   const bracket = rules.scales.find((s) => s.scale === basis.scale)?.brackets.find((b) => b.upToFen === null || p.baseFen! <= b.upToFen);
   return bracket ? applyRate(p.baseFen, bracket.rateBasisPoints) : null;
+}
+
+/** Each quarter after its three months, the year last: the order a treasurer adds them up in. */
+export function totalsLines(totals: YearTotals): TotalsLine[] {
+  const lines: TotalsLine[] = [];
+  totals.quarters.forEach((q, i) => {
+    for (const m of totals.months.slice(i * 3, i * 3 + 3)) lines.push({ ...m, level: 'month' });
+    lines.push({ ...q, level: 'quarter' });
+  });
+  lines.push({ ...totals.total, level: 'year' });
+  return lines;
 }
