@@ -1,15 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { unlockedBackend } from '../test-support/temp-store';
-import { addMember, auditCount, must, type TestBackend } from './test-branch';
+import { describe, expect, it } from 'vitest';
+import { addMember, auditCount, backendPerTest, must } from './test-branch';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function backend(): Promise<TestBackend> {
-  const b = await unlockedBackend();
-  cleanup = b.cleanup;
-  return b;
-}
+const backend = backendPerTest();
 
 const cash = { method: 'cash' as const, paidOn: '2025-03-05' };
 

@@ -1,5 +1,6 @@
 import type { OpOutput } from '../../api/types';
 import { useT } from '../../i18n/context';
+import { SignatureLines } from './SignatureLines';
 
 export type DuesReceiptDoc = OpOutput<'dues.receipt'>;
 
@@ -37,13 +38,7 @@ export function DuesReceiptSheet({ doc }: { doc: DuesReceiptDoc }) {
                 ))}
               </tbody>
             </table>
-            <div className="bd-dues-receipt-signs">
-              {doc.signatures.map((s) => (
-                <div key={s}>
-                  {s}：<span className="bd-sign-line" />
-                </div>
-              ))}
-            </div>
+            <SignatureLines labels={doc.signatures} className="bd-dues-receipt-signs" />
             {doc.cancelledNote ? <div className="bd-dues-receipt-void">{doc.cancelledNote}</div> : null}
           </section>
         </div>

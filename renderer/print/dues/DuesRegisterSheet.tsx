@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/context';
 import type { DuesRegisterDoc, RegisterLayout } from './register-layout';
+import { SignatureLines } from './SignatureLines';
 
 
 /**
@@ -70,14 +71,7 @@ export function DuesRegisterSheet({ doc, layout, onlyPages }: { doc: DuesRegiste
                     <li key={n}>{n}</li>
                   ))}
                 </ol>
-                <div className="bd-dues-signs">
-                  {doc.signatures.map((s) => (
-                    <div key={s}>
-                      {s}：<span className="bd-sign-line" />
-                    </div>
-                  ))}
-                  <div className="bd-dues-sign-date">{t('dues.print.date')}</div>
-                </div>
+                <SignatureLines labels={doc.signatures} className="bd-dues-signs" after={<div className="bd-dues-sign-date">{t('dues.print.date')}</div>} />
               </div>
             ) : null}
             <footer className="bd-doc-foot">{t('print.pageOf', { page: p + 1, pages: pages.length })}</footer>
