@@ -7,7 +7,7 @@ export const duesEn: Record<keyof typeof duesZhCN, string> = {
   'dues.yuan': '{amount} yuan',
   'dues.monthName': '{month}/{year}',
   'dues.span': '{from} to {to}',
-  'dues.spanInYear': '{from} to {month}/{year}',
+  'dues.spanInYear': '{fromMonth}–{month}/{year}',
   'dues.total': 'Total',
   'dues.probationary': 'Prob.',
   'dues.select': 'Select {name}',

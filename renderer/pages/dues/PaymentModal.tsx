@@ -121,6 +121,8 @@ export function PaymentModal({ start, month, onClose, onRecorded, onPrintReceipt
   useEffect(() => {
     if (!ledger || spanDefaultedFor.current === ledger.memberCode) return;
     spanDefaultedFor.current = ledger.memberCode;
+    // Another member: the amount follows the new member's months again.
+    amountTouched.current = false;
     const span = defaultSpan(ledger.paidTo, month, ledger.months[0]?.month ?? null);
     form.setFieldsValue({ fromMonth: span.from, toMonth: span.to });
   }, [ledger, month, form]);

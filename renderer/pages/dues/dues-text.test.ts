@@ -17,7 +17,7 @@ describe('dues in words', () => {
     expect(spanText(t, '2026-03', '2026-03')).toBe('2026年3月');
     expect(periodText(t, { kind: 'quarter', year: 2026, quarter: 1 })).toBe('2026年第一季度');
     expect(periodText(t, { kind: 'year', year: 2026 })).toBe('2026年度');
-    expect(spanText(en, '2026-01', '2026-03')).toBe('1/2026 to 3/2026');
+    expect(spanText(en, '2026-01', '2026-03')).toBe('1–3/2026');
     expect(yuan(t, 4_568)).toBe('45.68元');
   });
 

@@ -13,7 +13,7 @@ export function monthText(t: Translate, month: string | null): string {
 /** '2026年1月至3月', '2025年12月至2026年2月', or one month. */
 export function spanText(t: Translate, from: string, to: string): string {
   if (from === to) return monthText(t, from);
-  if (from.slice(0, 4) === to.slice(0, 4)) return t('dues.spanInYear', { from: monthText(t, from), year: to.slice(0, 4), month: Number(to.slice(5)) });
+  if (from.slice(0, 4) === to.slice(0, 4)) return t('dues.spanInYear', { year: from.slice(0, 4), fromMonth: Number(from.slice(5)), month: Number(to.slice(5)) });
   return t('dues.span', { from: monthText(t, from), to: monthText(t, to) });
 }
 
