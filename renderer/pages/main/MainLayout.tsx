@@ -22,6 +22,7 @@ import { useT } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { AppraisalPage } from '../appraisal/AppraisalPage';
+import { DuesPage } from '../dues/DuesPage';
 import { HomePage } from '../home/HomePage';
 import { ImportPage } from '../import/ImportPage';
 import { RosterPage } from '../members/RosterPage';
@@ -41,6 +42,7 @@ const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
   exchange: () => <ExchangePage />,
   reports: () => <ReportsPage />,
   appraisal: () => <AppraisalPage />,
+  dues: () => <DuesPage />,
 
   settings: () => <SettingsPage />,
 };
