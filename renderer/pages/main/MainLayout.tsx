@@ -25,6 +25,7 @@ import { ImportPage } from '../import/ImportPage';
 import { RosterPage } from '../members/RosterPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StructurePage } from '../structure/StructurePage';
+import { TransfersPage } from '../transfers/TransfersPage';
 
 /**
  * The page of each area that has one; a menu item without a page says "coming soon" instead of
@@ -35,6 +36,7 @@ const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
   members: () => <RosterPage />,
   structure: () => <StructurePage />,
   import: () => <ImportPage />,
+  transfers: () => <TransfersPage />,
 
   settings: () => <SettingsPage />,
 };
