@@ -1,17 +1,16 @@
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Modal, Typography, type FormInstance } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
-import type { FieldIssue, UiError } from '../../api/types';
+import { useEffect, type ReactNode } from 'react';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IssueList } from '../../components/IssueList';
 import { MemberPicker } from '../../components/MemberPicker';
 import { useApi } from '../../hooks/api-context';
-import { useFormIssueTargets } from '../../hooks/use-form-issues';
 import { useT } from '../../i18n/context';
 import type { FieldSpec } from '../../lib/field-errors';
 import { formatDate } from '../../lib/member-display';
 import type { FlowRecord } from './letter-state';
+import { useFormSubmit } from './use-form-submit';
 
 interface StartValues {
   memberCode?: string | null;
@@ -34,29 +33,43 @@ const startFields = (direction: FlowRecord['direction']): readonly FieldSpec[] =
 ];
 const END_FIELDS: readonly FieldSpec[] = [{ name: 'endedOn', labelKey: 'transfers.flows.endedOn', choice: true }];
 
-/** One flow form's submit state: busy, the last error and the issues that found no field. */
-function useFlowSubmit<V>() {
-  const [form] = Form.useForm<V>();
-  const showIssues = useFormIssueTargets();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
-  const [unmatched, setUnmatched] = useState<FieldIssue[]>([]);
-  const run = async <T,>(targets: readonly FieldSpec[], call: () => Promise<{ ok: true; value: T } | { ok: false; error: UiError }>): Promise<T | null> => {
-    setBusy(true);
-    setError(null);
-    setUnmatched([]);
-    const result = await call();
-    setBusy(false);
-    if (result.ok) return result.value;
-    setError(result.error);
-    setUnmatched(showIssues(form, result.error, [{ prefix: [], specs: targets }]) ?? []);
-    return null;
-  };
-  const clear = useCallback(() => {
-    setError(null);
-    setUnmatched([]);
-  }, []);
-  return { form, busy, error, unmatched, run, clear };
+
+type FlowSubmit = Pick<ReturnType<typeof useFormSubmit>, 'busy' | 'error' | 'unmatched' | 'clear'> & { form: FormInstance };
+
+/**
+ * What both flow dialogs share: 保存 / 取消, the refusal above the form, and the form opening
+ * afresh with today in its date field.
+ */
+function FlowModal(props: { open: boolean; title: string; submit: FlowSubmit; dateField: string; onClose(): void; intro?: ReactNode; children: ReactNode }) {
+  const { open, title, submit, dateField, onClose, intro, children } = props;
+  const t = useT();
+  const { form } = submit;
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldValue(dateField, dayjs().format('YYYY-MM-DD'));
+  }, [open, form, dateField]);
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ loading: submit.busy }}
+      onOk={() => form.submit()}
+      onCancel={() => {
+        submit.clear();
+        onClose();
+      }}
+      destroyOnHidden
+      width={620}
+    >
+      {intro}
+      <ErrorAlert error={submit.error} className="bd-form-alert" />
+      <IssueList issues={submit.unmatched} />
+      {children}
+    </Modal>
+  );
 }
 
 /** 登记外出流动 (one of ours, with the 活动证) or 登记流入党员 (someone from elsewhere taking part here). */
@@ -64,14 +77,7 @@ export function FlowStartModal({ direction, onClose, onSaved }: { direction: Flo
   const t = useT();
   const api = useApi();
   const { message } = App.useApp();
-  const s = useFlowSubmit<StartValues>();
-  const { form } = s;
-
-  useEffect(() => {
-    if (!direction) return;
-    form.resetFields();
-    form.setFieldsValue({ startedOn: dayjs().format('YYYY-MM-DD') });
-  }, [direction, form]);
+  const s = useFormSubmit<StartValues>();
 
   const submit = async (v: StartValues) => {
     if (!direction) return;
@@ -82,7 +88,7 @@ export function FlowStartModal({ direction, onClose, onSaved }: { direction: Flo
       startedOn: v.startedOn ?? '',
       note: v.note?.trim() || null,
     };
-    const saved = await s.run(startFields(direction), () =>
+    const saved = await s.run([{ prefix: [], specs: startFields(direction) }], () =>
       direction === 'out'
         ? api.call('transfers.flowStart', { direction, memberCode: v.memberCode ?? '', ...common })
         : api.call('transfers.flowStart', { direction, name: v.name?.trim() ?? '', ...common }),
@@ -94,23 +100,8 @@ export function FlowStartModal({ direction, onClose, onSaved }: { direction: Flo
   };
 
   return (
-    <Modal
-      open={direction !== null}
-      title={direction ? t(`transfers.flows.${direction}.add`) : ''}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: s.busy }}
-      onOk={() => form.submit()}
-      onCancel={() => {
-        s.clear();
-        onClose();
-      }}
-      destroyOnHidden
-      width={620}
-    >
-      <ErrorAlert error={s.error} className="bd-form-alert" />
-      <IssueList issues={s.unmatched} />
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+    <FlowModal open={direction !== null} title={direction ? t(`transfers.flows.${direction}.add`) : ''} submit={s} dateField="startedOn" onClose={onClose}>
+      <Form form={s.form} layout="vertical" onFinish={(v) => void submit(v)}>
         {direction === 'out' ? (
           <Form.Item name="memberCode" label={t('transfers.field.member')} required>
             <MemberPicker aria-label={t('transfers.field.member')} />
@@ -140,27 +131,20 @@ export function FlowStartModal({ direction, onClose, onSaved }: { direction: Flo
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FlowModal>
   );
 }
 
-/** 登记返回 / 结束: the member is back (a 流动返回 event), or the visitor has left. */
+/** 登记返回 / 登记离开: the member is back (a 流动返回 event), or the visitor has left. */
 export function FlowEndModal({ flow, onClose, onSaved }: { flow: FlowRecord | null; onClose(): void; onSaved(): void }) {
   const t = useT();
   const api = useApi();
   const { message } = App.useApp();
-  const s = useFlowSubmit<{ endedOn?: string | null }>();
-  const { form } = s;
-
-  useEffect(() => {
-    if (!flow) return;
-    form.resetFields();
-    form.setFieldsValue({ endedOn: dayjs().format('YYYY-MM-DD') });
-  }, [flow, form]);
+  const s = useFormSubmit<{ endedOn?: string | null }>();
 
   const submit = async (v: { endedOn?: string | null }) => {
     if (!flow) return;
-    const saved = await s.run(END_FIELDS, () => api.call('transfers.flowEnd', { id: flow.id, endedOn: v.endedOn ?? '' }));
+    const saved = await s.run([{ prefix: [], specs: END_FIELDS }], () => api.call('transfers.flowEnd', { id: flow.id, endedOn: v.endedOn ?? '' }));
     if (saved) {
       void message.success(t(`transfers.flows.${flow.direction}.endDone`, { name: flow.name }));
       onSaved();
@@ -168,27 +152,19 @@ export function FlowEndModal({ flow, onClose, onSaved }: { flow: FlowRecord | nu
   };
 
   return (
-    <Modal
+    <FlowModal
       open={flow !== null}
       title={flow ? t(`transfers.flows.${flow.direction}.endTitle`, { name: flow.name }) : ''}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: s.busy }}
-      onOk={() => form.submit()}
-      onCancel={() => {
-        s.clear();
-        onClose();
-      }}
-      destroyOnHidden
+      submit={s}
+      dateField="endedOn"
+      onClose={onClose}
+      intro={flow ? <Typography.Paragraph>{t('transfers.flows.endIntro', { place: flow.place, date: formatDate(t, flow.startedOn) })}</Typography.Paragraph> : null}
     >
-      {flow ? <Typography.Paragraph>{t('transfers.flows.endIntro', { place: flow.place, date: formatDate(t, flow.startedOn) })}</Typography.Paragraph> : null}
-      <ErrorAlert error={s.error} className="bd-form-alert" />
-      <IssueList issues={s.unmatched} />
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+      <Form form={s.form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item name="endedOn" label={t('transfers.flows.endedOn')} required>
           <DateField />
         </Form.Item>
       </Form>
-    </Modal>
+    </FlowModal>
   );
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoadWith } from '../../hooks/use-load-with';
@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/member-display';
 import { FlowEndModal, FlowStartModal } from './FlowModals';
 import type { FlowRecord } from './letter-state';
 import { MemberLink } from './LetterTags';
+import { ListTable } from './TransferParts';
 
 type Direction = FlowRecord['direction'];
 
@@ -28,14 +29,12 @@ export function FlowsTab({ onChanged, onOpenMember }: { onChanged(): void; onOpe
   const table = (direction: Direction) => {
     const rows = (flows.value ?? []).filter((f) => f.direction === direction);
     return (
-      <Table<FlowRecord>
+      <ListTable<FlowRecord>
         rowKey="id"
-        size="middle"
         loading={flows.loading}
-        dataSource={rows}
-        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        locale={{ emptyText: t(`transfers.flows.${direction}.empty`) }}
-        data-testid={`flows-${direction}`}
+        rows={rows}
+        empty={t(`transfers.flows.${direction}.empty`)}
+        testId={`flows-${direction}`}
         columns={[
           { key: 'name', title: t('transfers.col.member'), render: (_v, f) => <MemberLink letter={f} onOpen={onOpenMember} />, width: 100 },
           { key: 'place', title: t(`transfers.flows.${direction}.place`), dataIndex: 'place' },

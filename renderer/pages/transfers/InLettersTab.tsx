@@ -1,5 +1,5 @@
 import { ImportOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Typography } from 'antd';
+import { Button, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import type { PartyGroup } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/member-display';
 import { InReceiptPrintPreview } from '../../print/transfers/LetterPrintPreview';
 import { formatMonth, newestFirst, type TransferLetter } from './letter-state';
 import { MemberLink } from './LetterTags';
+import { ListTable, TabTop } from './TransferParts';
 import { RecordInDrawer } from './RecordInDrawer';
 
 interface Props {
@@ -27,23 +28,18 @@ export function InLettersTab({ letters, list, groups, onChanged, onOpenMember }:
   const [printing, setPrinting] = useState<string | null>(null);
   return (
     <Space orientation="vertical" size="middle" className="bd-full-width">
-      <div className="bd-transfers-top">
-        <Typography.Paragraph type="secondary" className="bd-transfers-intro">
-          {t('transfers.in.intro')}
-        </Typography.Paragraph>
+      <TabTop intro={t('transfers.in.intro')}>
         <Button type="primary" size="large" icon={<ImportOutlined />} onClick={() => setRecording(true)}>
           {t('transfers.in.record')}
         </Button>
-      </div>
+      </TabTop>
       <ErrorAlert error={letters.error} />
-      <Table<TransferLetter>
+      <ListTable<TransferLetter>
         rowKey="number"
-        size="middle"
         loading={letters.loading}
-        dataSource={rows}
-        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        locale={{ emptyText: t('transfers.in.empty') }}
-        data-testid="in-letters"
+        rows={rows}
+        empty={t('transfers.in.empty')}
+        testId="in-letters"
         columns={[
           { key: 'number', title: t('transfers.col.number'), render: (_v, l) => <span className="bd-mono">{l.number}</span>, width: 120 },
           { key: 'member', title: t('transfers.col.member'), render: (_v, l) => <MemberLink letter={l} onOpen={onOpenMember} />, width: 90 },

@@ -1,20 +1,20 @@
 import { EyeOutlined, FileDoneOutlined } from '@ant-design/icons';
-import { App, Button, Col, Drawer, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
+import { App, Button, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
-import type { FieldIssue, OpInput, UiError } from '../../api/types';
+import type { OpInput } from '../../api/types';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { IssueList } from '../../components/IssueList';
 import { MemberPicker } from '../../components/MemberPicker';
 import { useApi } from '../../hooks/api-context';
-import { useFormIssueTargets } from '../../hooks/use-form-issues';
 import { useLoadWith } from '../../hooks/use-load-with';
 import { useT } from '../../i18n/context';
 import type { FieldSpec } from '../../lib/field-errors';
 import { LetterSheet } from '../../print/transfers/LetterSheet';
 import { PrintPreview } from '../../print/PrintPreview';
 import type { LetterDoc, TransferWarning } from './letter-state';
+import { FormDrawer } from './TransferParts';
+import { useFormSubmit } from './use-form-submit';
 import { WarningList } from './WarningList';
 
 interface Values {
@@ -34,6 +34,7 @@ const FIELDS: readonly FieldSpec[] = [
   { name: 'issuedOn', labelKey: 'transfers.field.issuedOn', choice: true },
   { name: 'note', labelKey: 'transfers.field.note', max: 500 },
 ];
+const TARGETS = [{ prefix: [], specs: FIELDS }];
 
 /** The form as the contract's input: blanks travel as '' so the backend names them under the field. */
 function toInput(v: Values): OpInput<'transfers.issueOut'> {
@@ -56,12 +57,9 @@ export function IssueOutDrawer({ open, onClose, onIssued }: { open: boolean; onC
   const t = useT();
   const api = useApi();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
+  const submitState = useFormSubmit<Values>();
+  const { form, run, clear } = submitState;
   const defaults = useLoadWith('transfers.outDefaults', open ? {} : null);
-  const showIssues = useFormIssueTargets();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
-  const [unmatched, setUnmatched] = useState<FieldIssue[]>([]);
   const [preview, setPreview] = useState<{ input: OpInput<'transfers.issueOut'>; doc: LetterDoc; warnings: TransferWarning[] } | null>(null);
   const maxDays = defaults.value?.maxValidDaysOut;
 
@@ -76,62 +74,41 @@ export function IssueOutDrawer({ open, onClose, onIssued }: { open: boolean; onC
   }, [open, defaults.value, form]);
 
   const close = () => {
-    setError(null);
-    setUnmatched([]);
+    clear();
     onClose();
-  };
-
-  const refused = (e: UiError) => {
-    setError(e);
-    setUnmatched(showIssues(form, e, [{ prefix: [], specs: FIELDS }]) ?? []);
   };
 
   const showPreview = async (v: Values) => {
     const input = toInput(v);
-    setBusy(true);
-    setError(null);
-    setUnmatched([]);
-    const result = await api.call('transfers.previewOut', input);
-    setBusy(false);
-    if (result.ok) setPreview({ input, ...result.value });
-    else refused(result.error);
+    const shown = await run(TARGETS, () => api.call('transfers.previewOut', input));
+    if (shown) setPreview({ input, ...shown });
   };
 
+  // A refusal here (the record changed since the preview) shows on the form behind it.
   const issue = async () => {
     if (!preview) return;
-    setBusy(true);
-    const result = await api.call('transfers.issueOut', preview.input);
-    setBusy(false);
+    const issued = await run(TARGETS, () => api.call('transfers.issueOut', preview.input));
     setPreview(null);
-    if (result.ok) {
-      void message.success(t('transfers.issue.done', { number: result.value.letter.number, name: result.value.letter.memberName }));
-      onIssued(result.value.letter.number);
-    } else refused(result.error);
+    if (issued) {
+      void message.success(t('transfers.issue.done', { number: issued.letter.number, name: issued.letter.memberName }));
+      onIssued(issued.letter.number);
+    }
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
-      onClose={close}
       title={t('transfers.issue.title')}
       size={720}
-      destroyOnHidden
+      submitLabel={t('transfers.issue.preview')}
+      submitIcon={<EyeOutlined />}
+      submit={submitState}
+      onClose={close}
       // Escape belongs to the letter's preview while it is open.
       keyboard={!preview}
-      footer={
-        <Space className="bd-drawer-footer">
-          <Button type="primary" size="large" icon={<EyeOutlined />} loading={busy} onClick={() => form.submit()}>
-            {t('transfers.issue.preview')}
-          </Button>
-          <Button size="large" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-        </Space>
-      }
     >
       <Typography.Paragraph type="secondary">{t('transfers.issue.intro')}</Typography.Paragraph>
-      <ErrorAlert error={error ?? defaults.error} className="bd-form-alert" />
-      <IssueList issues={unmatched} />
+      <ErrorAlert error={defaults.error} className="bd-form-alert" />
       <Form form={form} layout="vertical" onFinish={(v) => void showPreview(v)} className="bd-issue-form">
         <Form.Item name="memberCode" label={t('transfers.field.member')} required>
           <MemberPicker aria-label={t('transfers.field.member')} />
@@ -165,7 +142,7 @@ export function IssueOutDrawer({ open, onClose, onIssued }: { open: boolean; onC
           note={t('transfers.issue.previewNote')}
           onClose={() => setPreview(null)}
           action={
-            <Button type="primary" size="large" icon={<FileDoneOutlined />} loading={busy} onClick={() => void issue()} autoFocus>
+            <Button type="primary" size="large" icon={<FileDoneOutlined />} loading={submitState.busy} onClick={() => void issue()} autoFocus>
               {t('transfers.issue.submit', { number: preview.doc.number })}
             </Button>
           }
@@ -179,6 +156,6 @@ export function IssueOutDrawer({ open, onClose, onIssued }: { open: boolean; onC
           {null}
         </PrintPreview>
       ) : null}
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,16 +1,15 @@
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
-import type { FieldIssue, UiError } from '../../api/types';
+import { useEffect } from 'react';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IssueList } from '../../components/IssueList';
 import { useApi } from '../../hooks/api-context';
-import { useFormIssueTargets } from '../../hooks/use-form-issues';
 import { useT } from '../../i18n/context';
 import type { FieldSpec } from '../../lib/field-errors';
 import { formatDate } from '../../lib/member-display';
 import type { TransferLetter } from './letter-state';
+import { useFormSubmit } from './use-form-submit';
 
 export type LetterAction = 'receipt' | 'confirm' | 'cancel';
 
@@ -39,11 +38,7 @@ export function LetterActionModal({ target, onClose, onDone }: { target: { actio
   const t = useT();
   const api = useApi();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const showIssues = useFormIssueTargets();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
-  const [unmatched, setUnmatched] = useState<FieldIssue[]>([]);
+  const { form, busy, error, unmatched, run, clear } = useFormSubmit<Values>();
   const action = target?.action;
   const letter = target?.letter;
 
@@ -55,31 +50,24 @@ export function LetterActionModal({ target, onClose, onDone }: { target: { actio
   }, [target, form]);
 
   const close = () => {
-    setError(null);
-    setUnmatched([]);
+    clear();
     onClose();
   };
 
   const submit = async (v: Values) => {
     if (!target) return;
     const { number } = target.letter;
-    setBusy(true);
-    setError(null);
-    setUnmatched([]);
-    const result =
+    const done = await run([{ prefix: [], specs: FIELDS[target.action] }], () =>
       target.action === 'receipt'
-        ? await api.call('transfers.returnReceipt', { number, returnedOn: v.returnedOn ?? '', handler: v.handler?.trim() ?? '' })
+        ? api.call('transfers.returnReceipt', { number, returnedOn: v.returnedOn ?? '', handler: v.handler?.trim() ?? '' })
         : target.action === 'confirm'
-          ? await api.call('transfers.confirmOut', { number, ...(v.date ? { date: v.date } : {}) })
-          : await api.call('transfers.cancel', { number, reason: v.reason?.trim() ?? '' });
-    setBusy(false);
-    if (result.ok) {
+          ? api.call('transfers.confirmOut', { number, ...(v.date ? { date: v.date } : {}) })
+          : api.call('transfers.cancel', { number, reason: v.reason?.trim() ?? '' }),
+    );
+    if (done) {
       void message.success(t(`transfers.${target.action}.done`, { number, name: target.letter.memberName }));
-      onDone(result.value);
-      return;
+      onDone(done);
     }
-    setError(result.error);
-    setUnmatched(showIssues(form, result.error, [{ prefix: [], specs: FIELDS[target.action] }]) ?? []);
   };
 
   const title = action && letter ? t(`transfers.${action}.title`, { number: letter.number, name: letter.memberName }) : '';

@@ -1,5 +1,5 @@
 import { FileAddOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Table, Typography } from 'antd';
+import { Alert, Button, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -11,6 +11,7 @@ import { IssueOutDrawer } from './IssueOutDrawer';
 import { LetterActionModal, type LetterAction } from './LetterActionModal';
 import { letterActions, newestFirst, overdueLetters, receiptState, type TransferLetter } from './letter-state';
 import { LetterStatusTag, MemberLink, ReceiptTag } from './LetterTags';
+import { ListTable, TabTop } from './TransferParts';
 
 interface Props {
   letters: Loaded<TransferLetter[]>;
@@ -35,14 +36,11 @@ export function OutLettersTab({ letters, list, onChanged, onOpenMember }: Props)
 
   return (
     <Space orientation="vertical" size="middle" className="bd-full-width">
-      <div className="bd-transfers-top">
-        <Typography.Paragraph type="secondary" className="bd-transfers-intro">
-          {t('transfers.out.intro')}
-        </Typography.Paragraph>
+      <TabTop intro={t('transfers.out.intro')}>
         <Button type="primary" size="large" icon={<FileAddOutlined />} onClick={() => setIssuing(true)}>
           {t('transfers.out.issue')}
         </Button>
-      </div>
+      </TabTop>
       {left ? (
         <Alert
           type="success"
@@ -77,14 +75,12 @@ export function OutLettersTab({ letters, list, onChanged, onOpenMember }: Props)
         />
       ) : null}
       <ErrorAlert error={letters.error} />
-      <Table<TransferLetter>
+      <ListTable<TransferLetter>
         rowKey="number"
-        size="middle"
         loading={letters.loading}
-        dataSource={rows}
-        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        locale={{ emptyText: t('transfers.out.empty') }}
-        data-testid="out-letters"
+        rows={rows}
+        empty={t('transfers.out.empty')}
+        testId="out-letters"
         columns={[
           { key: 'number', title: t('transfers.col.number'), render: (_v, l) => <span className="bd-mono">{l.number}</span>, width: 100 },
           { key: 'member', title: t('transfers.col.member'), render: (_v, l) => <MemberLink letter={l} onOpen={onOpenMember} />, width: 90 },

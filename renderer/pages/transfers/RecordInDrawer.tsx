@@ -1,19 +1,18 @@
-import { App, Button, Col, Drawer, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
+import { App, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
-import type { FieldIssue, PartyGroup, UiError } from '../../api/types';
+import { useEffect } from 'react';
+import type { PartyGroup } from '../../api/types';
 import { DateField } from '../../components/DateField';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { IssueList } from '../../components/IssueList';
 import { useApi } from '../../hooks/api-context';
-import { useFormIssueTargets } from '../../hooks/use-form-issues';
 import { useIdAutoFill } from '../../hooks/use-id-auto-fill';
 import { useT } from '../../i18n/context';
 import type { FieldSpec } from '../../lib/field-errors';
 import { draftToFields, MEMBER_FIELDS, type MemberDraft } from '../../lib/member-fields';
 import { MemberFormFields } from '../members/MemberFormFields';
 import { arrivalIssues } from './letter-state';
+import { FormDrawer } from './TransferParts';
 import { MonthField } from './MonthField';
+import { useFormSubmit } from './use-form-submit';
 import { useWarningLines } from './WarningList';
 
 interface LetterValues {
@@ -56,13 +55,10 @@ export function RecordInDrawer({ open, groups, onClose, onRecorded }: { open: bo
   const t = useT();
   const api = useApi();
   const { message, notification } = App.useApp();
-  const [form] = Form.useForm<Values>();
+  const submitState = useFormSubmit<Values>();
+  const { form, run, clear } = submitState;
   const { onValuesChange, reset: resetIdFill } = useIdAutoFill(form);
-  const showIssues = useFormIssueTargets();
   const warningLines = useWarningLines();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
-  const [unmatched, setUnmatched] = useState<FieldIssue[]>([]);
 
   useEffect(() => {
     if (!open) return;
@@ -72,17 +68,13 @@ export function RecordInDrawer({ open, groups, onClose, onRecorded }: { open: bo
   }, [open, form, resetIdFill]);
 
   const close = () => {
-    setError(null);
-    setUnmatched([]);
+    clear();
     onClose();
   };
 
   const submit = async (v: Values) => {
     const l = v.letter ?? {};
-    setBusy(true);
-    setError(null);
-    setUnmatched([]);
-    const result = await api.call('transfers.recordIn', {
+    const input = {
       letter: {
         number: l.number?.trim() ?? '',
         fromOrg: l.fromOrg?.trim() ?? '',
@@ -94,10 +86,10 @@ export function RecordInDrawer({ open, groups, onClose, onRecorded }: { open: bo
       arrivedOn: v.arrivedOn ?? '',
       fields: draftToFields(v),
       handler: blankToNull(v.handler),
-    });
-    setBusy(false);
-    if (result.ok) {
-      const { letter, member, warnings } = result.value;
+    };
+    const recorded = await run(TARGETS, () => api.call('transfers.recordIn', input), arrivalIssues);
+    if (recorded) {
+      const { letter, member, warnings } = recorded;
       void message.success(t('transfers.in.done', { name: member.name, number: letter.number }));
       if (warnings.length) {
         notification.warning({
@@ -107,32 +99,18 @@ export function RecordInDrawer({ open, groups, onClose, onRecorded }: { open: bo
         });
       }
       onRecorded(member.code);
-      return;
     }
-    setError(result.error);
-    setUnmatched(showIssues(form, arrivalIssues(result.error), TARGETS) ?? []);
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
-      onClose={close}
       title={t('transfers.in.title')}
       size={920}
-      destroyOnHidden
-      footer={
-        <Space className="bd-drawer-footer">
-          <Button type="primary" size="large" loading={busy} onClick={() => form.submit()}>
-            {t('transfers.in.submit')}
-          </Button>
-          <Button size="large" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-        </Space>
-      }
+      submitLabel={t('transfers.in.submit')}
+      submit={submitState}
+      onClose={close}
     >
-      <ErrorAlert error={error} className="bd-form-alert" />
-      <IssueList issues={unmatched} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={onValuesChange} className="bd-member-form bd-record-in-form">
         <section className="bd-form-section" aria-labelledby="in-section-letter">
           <Typography.Title level={4} id="in-section-letter" className="bd-form-section-title">
@@ -191,6 +169,6 @@ export function RecordInDrawer({ open, groups, onClose, onRecorded }: { open: bo
         </section>
         <MemberFormFields groups={groups} />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

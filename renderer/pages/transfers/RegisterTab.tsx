@@ -1,5 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/member-display';
 import { RegisterPrintPreview } from '../../print/transfers/RegisterPrintPreview';
 import { receiptState, registerFor, registerYears, type TransferLetter } from './letter-state';
 import { LetterStatusTag, ReceiptTag } from './LetterTags';
+import { ListTable, TabTop } from './TransferParts';
 
 /**
  * 介绍信登记簿: every letter out and in for a year (or all years), in the order they were
@@ -23,31 +24,32 @@ export function RegisterTab({ letters, list }: { letters: Loaded<TransferLetter[
   const [printing, setPrinting] = useState(false);
   return (
     <Space orientation="vertical" size="middle" className="bd-full-width">
-      <div className="bd-transfers-top">
-        <Space wrap>
-          <Typography.Text>{t('transfers.register.yearLabel')}</Typography.Text>
-          <Select<number | 'all'>
-            aria-label={t('transfers.register.yearLabel')}
-            value={year ?? 'all'}
-            onChange={(v) => setYear(v === 'all' ? null : v)}
-            className="bd-transfers-year"
-            options={[...years.map((y) => ({ value: y, label: t('transfers.register.year', { year: y }) })), { value: 'all' as const, label: t('transfers.register.allYears') }]}
-          />
-          <Typography.Text type="secondary">{t('transfers.register.count', { count: rows.length })}</Typography.Text>
-        </Space>
+      <TabTop
+        intro={
+          <Space wrap>
+            <Typography.Text>{t('transfers.register.yearLabel')}</Typography.Text>
+            <Select<number | 'all'>
+              aria-label={t('transfers.register.yearLabel')}
+              value={year ?? 'all'}
+              onChange={(v) => setYear(v === 'all' ? null : v)}
+              className="bd-transfers-year"
+              options={[...years.map((y) => ({ value: y, label: t('transfers.register.year', { year: y }) })), { value: 'all' as const, label: t('transfers.register.allYears') }]}
+            />
+            <Typography.Text type="secondary">{t('transfers.register.count', { count: rows.length })}</Typography.Text>
+          </Space>
+        }
+      >
         <Button size="large" icon={<PrinterOutlined />} onClick={() => setPrinting(true)} disabled={letters.loading}>
           {t('transfers.register.print')}
         </Button>
-      </div>
+      </TabTop>
       <ErrorAlert error={letters.error} />
-      <Table<TransferLetter>
+      <ListTable<TransferLetter>
         rowKey={(l) => `${l.direction}:${l.number}`}
-        size="middle"
         loading={letters.loading}
-        dataSource={rows}
-        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        locale={{ emptyText: t('transfers.register.empty') }}
-        data-testid="letter-register"
+        rows={rows}
+        empty={t('transfers.register.empty')}
+        testId="letter-register"
         columns={[
           { key: 'number', title: t('transfers.col.number'), render: (_v, l) => <span className="bd-mono">{l.number}</span>, width: 130 },
           { key: 'direction', title: t('transfers.register.col.direction'), render: (_v, l) => <Tag>{t(`transfers.direction.${l.direction}`)}</Tag>, width: 80 },

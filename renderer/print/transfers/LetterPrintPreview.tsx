@@ -1,9 +1,33 @@
 import { Alert, Skeleton } from 'antd';
+import type { ReactNode } from 'react';
+import type { UiError } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoadWith } from '../../hooks/use-load-with';
 import { useT } from '../../i18n/context';
-import { LetterPartView, LetterSheet } from './LetterSheet';
 import { PrintPreview } from '../PrintPreview';
+import { LetterPartView, LetterSheet } from './LetterSheet';
+
+/** A print view over a document the backend builds: loading, then the sheet, or why not. */
+function LoadedPrintPreview(props: { title: string; note: string; onClose(): void; loading: boolean; error: UiError | null; sheet: ReactNode | null; warning?: string | null }) {
+  const { title, note, onClose, loading, error, sheet, warning } = props;
+  return (
+    <PrintPreview
+      title={title}
+      onClose={onClose}
+      ready={sheet !== null}
+      note={note}
+      preview={
+        <>
+          <ErrorAlert error={error} />
+          {warning ? <Alert type="warning" showIcon className="bd-print-warning" title={warning} /> : null}
+          {sheet ?? <Skeleton active loading={loading} className="bd-print-warning" />}
+        </>
+      }
+    >
+      {sheet}
+    </PrintPreview>
+  );
+}
 
 /** 打印介绍信: the issued letter, as the backend's document model says it, ready for the printer. */
 export function LetterPrintPreview({ number, onClose }: { number: string; onClose(): void }) {
@@ -11,21 +35,15 @@ export function LetterPrintPreview({ number, onClose }: { number: string; onClos
   const doc = useLoadWith('transfers.letter', { number });
   const value = doc.value?.number === number ? doc.value : null;
   return (
-    <PrintPreview
+    <LoadedPrintPreview
       title={t('transfers.print.letterTitle', { number })}
-      onClose={onClose}
-      ready={value !== null}
       note={t('transfers.print.letterNote')}
-      preview={
-        <>
-          <ErrorAlert error={doc.error} />
-          {value?.voidNote ? <Alert type="warning" showIcon className="bd-print-warning" title={value.voidNote} /> : null}
-          {value ? <LetterSheet doc={value} /> : <Skeleton active loading={doc.loading} className="bd-print-warning" />}
-        </>
-      }
-    >
-      {value ? <LetterSheet doc={value} /> : null}
-    </PrintPreview>
+      onClose={onClose}
+      loading={doc.loading}
+      error={doc.error}
+      warning={value?.voidNote}
+      sheet={value ? <LetterSheet doc={value} /> : null}
+    />
   );
 }
 
@@ -34,25 +52,20 @@ export function InReceiptPrintPreview({ number, onClose }: { number: string; onC
   const t = useT();
   const part = useLoadWith('transfers.inReceipt', { number });
   const value = part.value;
-  const sheet = value ? (
-    <article className="bd-doc bd-doc-page bd-in-receipt-sheet" aria-label={value.title} data-testid="in-receipt-sheet">
-      <LetterPartView part={value} />
-    </article>
-  ) : null;
   return (
-    <PrintPreview
+    <LoadedPrintPreview
       title={t('transfers.print.inReceiptTitle', { number })}
-      onClose={onClose}
-      ready={value !== null}
       note={t('transfers.print.inReceiptNote')}
-      preview={
-        <>
-          <ErrorAlert error={part.error} />
-          {sheet ?? <Skeleton active loading={part.loading} className="bd-print-warning" />}
-        </>
+      onClose={onClose}
+      loading={part.loading}
+      error={part.error}
+      sheet={
+        value ? (
+          <article className="bd-doc bd-doc-page bd-in-receipt-sheet" aria-label={value.title} data-testid="in-receipt-sheet">
+            <LetterPartView part={value} />
+          </article>
+        ) : null
       }
-    >
-      {sheet}
-    </PrintPreview>
+    />
   );
 }

@@ -1,13 +1,15 @@
 import { useT } from '../../i18n/context';
 import { receiptState, type TransferLetter } from '../../pages/transfers/letter-state';
 import { formatDate } from '../../lib/member-display';
+import { ListSheetPage } from '../ListSheetPage';
 import type { PrintPage } from '../paginate';
 import './transfers-print.css';
 
 /** Rows on one A4 landscape page at 11 mm a row (two lines of an organisation's name), with the heading and footer. */
 export const REGISTER_ROWS_PER_PAGE = 12;
 
-/** Column widths in mm: together the 273 mm between the margins. */
+const HEADS = ['number', 'letterNumber', 'direction', 'member', 'memberType', 'fromOrg', 'toOrg', 'issuedOn', 'validDays', 'duesPaidTo', 'receipt', 'status'] as const;
+/** Column widths in mm (one for each of HEADS): together the 273 mm between the margins. */
 const WIDTHS = [10, 30, 11, 18, 13, 46, 46, 22, 14, 18, 28, 17];
 
 interface Props {
@@ -35,62 +37,41 @@ export function RegisterSheet({ pages, pageCount, total, branchName, period, asO
     if (state.kind === 'waiting') return t('transfers.receipt.waitingShort');
     return '';
   };
-  const heads = ['number', 'letterNumber', 'direction', 'member', 'memberType', 'fromOrg', 'toOrg', 'issuedOn', 'validDays', 'duesPaidTo', 'receipt', 'status'] as const;
   return (
     <>
       {pages.map((page) => (
-        <section key={page.number} className="bd-doc bd-doc-page bd-register-page" aria-label={t('print.pageOf', { page: page.number, pages: pageCount })}>
-          <header className="bd-doc-head">
-            <h1 className="bd-doc-title">{t('transfers.register.printTitle')}</h1>
-            <div className="bd-doc-meta">
-              <span>
-                {t('transfers.register.branch')}：{branchName}
-              </span>
-              <span>{period}</span>
-              <span>
-                {t('transfers.register.asOf')}：{formatDate(t, asOf)}
-              </span>
-              <span>{t('transfers.register.count', { count: total })}</span>
-            </div>
-          </header>
-          <table className="bd-doc-table bd-register-table">
-            <colgroup>
-              {WIDTHS.map((w, i) => (
-                <col key={i} style={{ width: `${w}mm` }} />
-              ))}
-            </colgroup>
-            <thead>
-              <tr>
-                {heads.map((h) => (
-                  <th key={h}>{t(`transfers.register.col.${h}`)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((l, i) => (
-                <tr key={`${l.direction}:${l.number}`}>
-                  <td className="bd-doc-num">{page.firstIndex + i + 1}</td>
-                  <td>{l.number}</td>
-                  <td>{t(`transfers.direction.${l.direction}`)}</td>
-                  <td>{l.memberName}</td>
-                  <td>{t(`member.type.${l.memberType}`)}</td>
-                  <td className="bd-register-org">
-                    <span className="bd-register-clamp">{l.fromOrg}</span>
-                  </td>
-                  <td className="bd-register-org">
-                    <span className="bd-register-clamp">{l.toOrg}</span>
-                  </td>
-                  <td>{l.issuedOn}</td>
-                  <td>{l.validDays === null ? '' : t('transfers.days', { days: l.validDays })}</td>
-                  <td>{l.duesPaidTo ?? ''}</td>
-                  <td>{receipt(l)}</td>
-                  <td>{t(`transfers.status.${l.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <footer className="bd-doc-foot">{t('print.pageOf', { page: page.number, pages: pageCount })}</footer>
-        </section>
+        <ListSheetPage
+          key={page.number}
+          className="bd-register-page"
+          tableClassName="bd-register-table"
+          title={t('transfers.register.printTitle')}
+          meta={[`${t('transfers.register.branch')}：${branchName}`, period, `${t('transfers.register.asOf')}：${formatDate(t, asOf)}`, t('transfers.register.count', { count: total })]}
+          widthsMm={WIDTHS}
+          head={HEADS.map((h) => t(`transfers.register.col.${h}`))}
+          page={page.number}
+          pageCount={pageCount}
+        >
+          {page.rows.map((l, i) => (
+            <tr key={`${l.direction}:${l.number}`}>
+              <td className="bd-doc-num">{page.firstIndex + i + 1}</td>
+              <td>{l.number}</td>
+              <td>{t(`transfers.direction.${l.direction}`)}</td>
+              <td>{l.memberName}</td>
+              <td>{t(`member.type.${l.memberType}`)}</td>
+              <td className="bd-register-org">
+                <span className="bd-register-clamp">{l.fromOrg}</span>
+              </td>
+              <td className="bd-register-org">
+                <span className="bd-register-clamp">{l.toOrg}</span>
+              </td>
+              <td>{l.issuedOn}</td>
+              <td>{l.validDays === null ? '' : t('transfers.days', { days: l.validDays })}</td>
+              <td>{l.duesPaidTo ?? ''}</td>
+              <td>{receipt(l)}</td>
+              <td>{t(`transfers.status.${l.status}`)}</td>
+            </tr>
+          ))}
+        </ListSheetPage>
       ))}
     </>
   );
