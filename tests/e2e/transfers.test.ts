@@ -73,7 +73,7 @@ describe('组织关系转接 (browser mode, headless Chromium)', () => {
     await page.getByRole('heading', { name: '组织关系转接', level: 2 }).waitFor();
     const overdue = page.getByTestId('overdue-receipts');
     await overdue.getByText('有 1 封介绍信的回执超过一个月未收回').waitFor();
-    await overdue.getByText(new RegExp(`第 ${overdueNumber} 号　赵磊.*已超期\\d+天`)).waitFor();
+    await overdue.getByText(new RegExp(`第 ${overdueNumber} 号\u3000赵磊.*已超期\\d+天`)).waitFor();
     await outRow('赵磊').getByTestId('receipt-overdue').waitFor();
     await screenshot(page, 'transfers-01-out-list', { fullPage: false });
   });
@@ -125,7 +125,7 @@ describe('组织关系转接 (browser mode, headless Chromium)', () => {
 
     await button(`开具（第 ${number} 号）`).click();
     await page.getByText(`已开具第 ${number} 号介绍信（${WANG.name}）。`).waitFor();
-    await page.getByRole('heading', { name: `组织关系介绍信　第 ${number} 号` }).waitFor();
+    await page.getByRole('heading', { name: `组织关系介绍信\u3000第 ${number} 号` }).waitFor();
     expect((await register()).find((l) => l.number === number)).toMatchObject({ status: 'issued', validDays: 15, toOrg: DEST.toOrg, note: '工作调动' });
   });
 
