@@ -29,6 +29,7 @@ import { RosterPage } from '../members/RosterPage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StructurePage } from '../structure/StructurePage';
+import { TransfersPage } from '../transfers/TransfersPage';
 
 /**
  * The page of each area that has one; a menu item without a page says "coming soon" instead of
@@ -43,6 +44,7 @@ const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
   reports: () => <ReportsPage />,
   appraisal: () => <AppraisalPage />,
   dues: () => <DuesPage />,
+  transfers: () => <TransfersPage />,
 
   settings: () => <SettingsPage />,
 };
