@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingInput } from '../api/schemas/meetings';
-import { unlockedBackend } from '../test-support/temp-store';
+import { type unlockedBackend } from '../test-support/temp-store';
 import { committeeBranch, NAMES } from './test-branch';
 
 let cleanup: (() => void) | undefined;
