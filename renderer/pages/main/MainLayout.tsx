@@ -22,6 +22,7 @@ import { useT } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { HomePage } from '../home/HomePage';
 import { ImportPage } from '../import/ImportPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
 import { RosterPage } from '../members/RosterPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StructurePage } from '../structure/StructurePage';
@@ -35,6 +36,7 @@ const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
   members: () => <RosterPage />,
   structure: () => <StructurePage />,
   import: () => <ImportPage />,
+  meetings: () => <MeetingsPage />,
 
   settings: () => <SettingsPage />,
 };
