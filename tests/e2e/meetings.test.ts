@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../db/backend';
-import { createStoreViaApi, must, OUTPUT_DIR, printToPdf, screenshot, startApp, TEST_BRANCH, type RunningApp } from './support';
+import { createStoreViaApi, must, OUTPUT_DIR, printToPdf, SCREENSHOT_DIR, screenshot, startApp, TEST_BRANCH, type RunningApp } from './support';
 
 /** The committee (王建国 书记) and two more members, one of them probationary. */
 const COMMITTEE = ['王建国', '李秀英', '张伟', '刘芳', '陈明'];
@@ -33,6 +33,9 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
   const button = (label: string) => page.getByRole('button', { name: new RegExp(`(^|\\s)${[...label].join('\\s?')}$`) });
   const list = async () => must(backend.call('meetings.list', {}));
   const row = (name: string) => page.getByTestId('attendance-table').locator('tr', { hasText: name });
+  /** One part of the form, at full size, to look at. */
+  const section = (heading: string, name: string) =>
+    page.locator('.bd-meeting-section', { has: page.getByRole('heading', { name: heading, exact: true }) }).screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 
   beforeAll(async () => {
     app = await startApp({
@@ -41,7 +44,7 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
         const codes: string[] = [];
         for (const [i, name] of [...COMMITTEE, ...OTHERS].entries()) {
           const probationary = name === '孙丽';
-          const fields = { name, gender: i % 2 ? '1' : '2', joinDate: probationary ? '2026-07-01' : '2005-07-01', ...(probationary ? {} : { fullDate: '2006-07-01' }) };
+          const fields = { name, gender: i % 2 ? ('1' as const) : ('2' as const), joinDate: probationary ? '2026-07-01' : '2005-07-01', ...(probationary ? {} : { fullDate: '2006-07-01' }) };
           codes.push((await must(b.call('members.create', { fields, addition: { kind: 'import', date: '2026-01-05' } }))).code);
         }
         const posts = ['secretary', 'organisation', 'publicity', 'discipline', 'member'] as const;
@@ -131,7 +134,10 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
     const followUp = page.getByRole('group', { name: '后续事项 1' });
     await followUp.getByLabel('事项', { exact: true }).fill('确定培养联系人，报党委备案');
     await followUp.getByLabel('责任人').fill('张伟');
+    await expect(page.getByTestId('not-ready').count(), 'the refusal goes once its fields are filled').resolves.toBe(0);
     await screenshot(page, 'meetings-04-form-filled');
+    await section('出席情况', 'meetings-04a-attendance');
+    await section('表决和决议', 'meetings-04b-resolutions');
 
     await page.keyboard.press('Control+s');
     await page.getByText('已保存（第1次）。').waitFor();
@@ -243,5 +249,24 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
     await page.getByTestId('cadence-card').locator('tr', { hasText: '党课' }).getByText('每月至少 2 次').waitFor();
     const lecture = (await must(backend.call('meetings.cadence', {}))).find((l) => l.type === 'lecture');
     expect(lecture).toMatchObject({ period: 'month', required: 2, local: true });
+  });
+
+  it('reads well in large text: a 党员大会 counts the voting members apart (预备党员 have no vote)', async () => {
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByText('大字', { exact: true }).click();
+    await page.getByRole('menuitem', { name: '组织生活（三会一课）' }).click();
+    await page.getByRole('button', { name: '新建会议记录' }).click();
+    await page.getByRole('dialog').getByText('支部党员大会').click();
+    await page.getByRole('dialog').getByRole('button', { name: '开始记录' }).click();
+    await page.getByRole('heading', { name: '支部党员大会记录' }).waitFor();
+    await expect.poll(() => row('孙丽').textContent()).toContain('无（预备党员）');
+    await expect(row('王建国').textContent()).resolves.toContain('有表决权');
+    await expect.poll(() => page.getByTestId('attendance-figures').textContent()).toContain('有表决权应到6 人有表决权实到6 人');
+    await expect(page.getByTestId('quorum').textContent()).resolves.toContain('规定：党员大会须有表决权的正式党员过半数到会（应到 6 人，至少 4 人）。');
+    await section('出席情况', 'meetings-09-large-assembly');
+    await screenshot(page, 'meetings-09-large-text', { fullPage: false });
+    await page.getByRole('button', { name: '返回列表' }).first().click();
+    await page.getByTestId('meetings-list').waitFor();
+    expect(await list()).toHaveLength(1);
   });
 });

@@ -34,6 +34,7 @@ export function CadenceCard() {
       <ErrorAlert error={cadence.error} />
       {cadence.value ? (
         <Table<CadenceLine>
+          className="bd-cadence-table"
           rowKey="type"
           size="middle"
           pagination={false}

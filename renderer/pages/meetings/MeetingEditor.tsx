@@ -100,6 +100,16 @@ export function MeetingEditor({ mode, onBack, onDone }: Props) {
     const first = placed.fields[0];
     if (first) form.scrollToField(first.name, { block: 'center', focus: true });
   };
+  // A field's message goes as soon as it is changed; the rest stay until the next save.
+  const onValuesChange = (changed: Partial<MeetingFormValues>) => {
+    setDirty(true);
+    const keys = new Set(Object.keys(changed));
+    const stale = errorNames.current.filter((n) => keys.has(String(n[0])));
+    if (stale.length === 0) return;
+    setErrors(stale.map((name) => ({ name, errors: [] })));
+    errorNames.current = errorNames.current.filter((n) => !stale.includes(n));
+    if (errorNames.current.length === 0) setNotReady(false);
+  };
   const current = () => inputFromValues(form.getFieldsValue(true) as MeetingFormValues, type);
 
   /** Saves the form (new, draft or amendment); the saved record, or null with the problems shown. */
@@ -178,7 +188,7 @@ export function MeetingEditor({ mode, onBack, onDone }: Props) {
   const busy = create.loading || update.loading || finalise.loading || checkNow.loading;
   const amending = mode.kind === 'amend';
   return (
-    <div className="bd-page bd-page-wide bd-meeting-editor" onKeyDown={onKeyDown}>
+    <div className="bd-page bd-meeting-editor" onKeyDown={onKeyDown}>
       <div className="bd-meeting-head">
         <Button icon={<ArrowLeftOutlined />} onClick={back}>
           {t('meetings.backToList')}
@@ -204,7 +214,7 @@ export function MeetingEditor({ mode, onBack, onDone }: Props) {
       <MeetingErrorAlert error={error} />
       <MeetingErrorAlert error={word.error} />
       <IssueList issues={unmatched} />
-      <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={() => setDirty(true)} className="bd-meeting-form">
+      <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={onValuesChange} className="bd-meeting-form">
         <BasicsSection type={type} names={names} groups={groups.value ?? []} />
         <FormSection id="attendance" title={t('meetings.section.attendance')}>
           <Form.Item name="attendance" className="bd-attendance-item">

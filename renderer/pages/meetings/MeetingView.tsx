@@ -29,7 +29,7 @@ export function MeetingView({ meeting: m, onBack, onAmend }: Props) {
   const minutes = useLoadWith('meetings.minutes', { code: m.code });
   const { pages, measurer } = useMinutesPages(minutes.value);
   return (
-    <div className="bd-page bd-page-wide bd-meeting-view">
+    <div className="bd-page bd-meeting-view">
       <div className="bd-meeting-head">
         <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
           {t('meetings.backToList')}

@@ -40,6 +40,8 @@ interface RowListProps {
   removeLabel(n: number): string;
   empty: string;
   newRow: object;
+  /** One line per row (agenda items): the number, the fields, the remove button; no box. */
+  compact?: boolean;
   children(field: FormListFieldData, index: number): ReactNode;
 }
 
@@ -48,19 +50,30 @@ interface RowListProps {
  * with its fields and a remove button, an add button under the last. Rows left blank are not
  * saved (meeting-form.ts).
  */
-export function RowList({ name, legend, addLabel, removeLabel, empty, newRow, children }: RowListProps) {
+export function RowList({ name, legend, addLabel, removeLabel, empty, newRow, compact, children }: RowListProps) {
   return (
     <Form.List name={name}>
       {(fields, { add, remove }) => (
         <div className="bd-rows">
           {fields.length === 0 ? <Typography.Paragraph type="secondary">{empty}</Typography.Paragraph> : null}
-          {fields.map((field, i) => (
-            <fieldset key={field.key} className="bd-row-box">
-              <legend>{legend(i + 1)}</legend>
-              <div className="bd-row-fields">{children(field, i)}</div>
-              <Button className="bd-row-remove" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={removeLabel(i + 1)} title={removeLabel(i + 1)} />
-            </fieldset>
-          ))}
+          {fields.map((field, i) => {
+            const removeButton = (
+              <Button className={compact ? undefined : 'bd-row-remove'} icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={removeLabel(i + 1)} title={removeLabel(i + 1)} />
+            );
+            return compact ? (
+              <div key={field.key} className="bd-row-line" role="group" aria-label={legend(i + 1)}>
+                <span className="bd-row-n">{i + 1}.</span>
+                <div className="bd-row-fields">{children(field, i)}</div>
+                {removeButton}
+              </div>
+            ) : (
+              <fieldset key={field.key} className="bd-row-box">
+                <legend>{legend(i + 1)}</legend>
+                <div className="bd-row-fields">{children(field, i)}</div>
+                {removeButton}
+              </fieldset>
+            );
+          })}
           <Button icon={<PlusOutlined />} onClick={() => add({ ...newRow })}>
             {addLabel}
           </Button>

@@ -86,17 +86,17 @@ export function AgendaSection() {
   const t = useT();
   return (
     <FormSection id="agenda" title={t('meetings.section.agenda')} intro={t('meetings.agenda.intro')}>
-      <RowList name="agenda" newRow={{ title: '', notes: '' }} {...useRowLabels('agenda')}>
+      <RowList name="agenda" newRow={{ title: '', notes: '' }} compact {...useRowLabels('agenda')}>
         {(f) => (
-          <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item name={[f.name, 'title']} label={t('meetings.agenda.title')}>
-                <Input maxLength={200} />
+          <Row gutter={12}>
+            <Col xs={24} md={14}>
+              <Form.Item name={[f.name, 'title']}>
+                <Input maxLength={200} aria-label={t('meetings.agenda.title')} placeholder={t('meetings.agenda.title')} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name={[f.name, 'notes']} label={t('meetings.agenda.notes')}>
-                <Input maxLength={2000} />
+            <Col xs={24} md={10}>
+              <Form.Item name={[f.name, 'notes']}>
+                <Input maxLength={2000} aria-label={t('meetings.agenda.notes')} placeholder={t('meetings.agenda.notes')} />
               </Form.Item>
             </Col>
           </Row>
