@@ -1,14 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { committeeBranch } from './test-branch';
+import { describe, expect, it } from 'vitest';
+import { committeeBranchPerTest } from './test-branch';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function setUp() {
-  const branch = await committeeBranch();
-  cleanup = branch.b.cleanup;
-  return branch;
-}
+const setUp = committeeBranchPerTest();
 
 function value<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
   if (!r.ok) throw new Error(JSON.stringify(r.error));

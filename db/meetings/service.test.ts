@@ -1,17 +1,10 @@
 import JSZip from 'jszip';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingInput } from '../api/schemas/meetings';
 import { type unlockedBackend } from '../test-support/temp-store';
-import { committeeBranch, NAMES } from './test-branch';
+import { committeeBranchPerTest, NAMES } from './test-branch';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function branchWithCommittee() {
-  const branch = await committeeBranch();
-  cleanup = branch.b.cleanup;
-  return branch;
-}
+const branchWithCommittee = committeeBranchPerTest();
 
 async function draft(b: Awaited<ReturnType<typeof unlockedBackend>>, type: MeetingInput['type'], date: string) {
   const r = await b.call('meetings.draft', { type, date });

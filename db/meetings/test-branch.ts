@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { unlockedBackend } from '../test-support/temp-store';
 
 export const NAMES = ['王芳', '李强', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽'];
@@ -19,4 +20,18 @@ export async function committeeBranch() {
   const t = await b.call('committee.saveTerm', { termStart: '2025-01-01', termYears: 3, posts: posts.map((post, i) => ({ post, memberCode: codes[i]! })) });
   if (!t.ok) throw new Error(JSON.stringify(t.error));
   return { b, codes };
+}
+
+/** For a test file: a fresh committeeBranch per call, cleaned up after each test. */
+export function committeeBranchPerTest(): () => ReturnType<typeof committeeBranch> {
+  let cleanup: (() => void) | undefined;
+  afterEach(() => {
+    cleanup?.();
+    cleanup = undefined;
+  });
+  return async () => {
+    const branch = await committeeBranch();
+    cleanup = branch.b.cleanup;
+    return branch;
+  };
 }

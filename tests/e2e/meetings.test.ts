@@ -17,6 +17,13 @@ const TOPIC = '研究确定入党积极分子';
 
 const flat = (s: string) => s.replace(/\s+/g, '');
 
+// The app works in the present (new records default to today, the cadence is of this month), so
+// the seeded branch and the expected sentences are built around today's date.
+const NOW = new Date();
+const YEAR = NOW.getFullYear();
+const MONTH_END = new Date(YEAR, NOW.getMonth() + 1, 0);
+const MONTH_END_TEXT = `${MONTH_END.getMonth() + 1}月${MONTH_END.getDate()}日`;
+
 /**
  * 组织生活 in browser mode: record a 支委会 with one absentee (and the reason) and a vote, be
  * refused when finalising it half filled (nothing saved), finalise it, print it (every header
@@ -33,6 +40,15 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
   const button = (label: string) => page.getByRole('button', { name: new RegExp(`(^|\\s)${[...label].join('\\s?')}$`) });
   const list = async () => must(backend.call('meetings.list', {}));
   const row = (name: string) => page.getByTestId('attendance-table').locator('tr', { hasText: name });
+  /** 新建会议记录 → the type → 开始记录, on the form's heading. */
+  const startRecord = async (type: string, expected: string) => {
+    await page.getByRole('button', { name: '新建会议记录' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(expected).first().waitFor();
+    await dialog.getByLabel(type).check();
+    await dialog.getByRole('button', { name: '开始记录' }).click();
+    await page.getByRole('heading', { name: `${type}记录` }).waitFor();
+  };
   /** One part of the form, at full size, to look at. */
   const section = (heading: string, name: string) =>
     page.locator('.bd-meeting-section', { has: page.getByRole('heading', { name: heading, exact: true }) }).screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
@@ -44,11 +60,11 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
         const codes: string[] = [];
         for (const [i, name] of [...COMMITTEE, ...OTHERS].entries()) {
           const probationary = name === '孙丽';
-          const fields = { name, gender: i % 2 ? ('1' as const) : ('2' as const), joinDate: probationary ? '2026-07-01' : '2005-07-01', ...(probationary ? {} : { fullDate: '2006-07-01' }) };
-          codes.push((await must(b.call('members.create', { fields, addition: { kind: 'import', date: '2026-01-05' } }))).code);
+          const fields = { name, gender: i % 2 ? ('1' as const) : ('2' as const), joinDate: probationary ? `${YEAR - 1}-07-01` : '2005-07-01', ...(probationary ? {} : { fullDate: '2006-07-01' }) };
+          codes.push((await must(b.call('members.create', { fields, addition: { kind: 'import', date: `${YEAR - 1}-08-01` } }))).code);
         }
         const posts = ['secretary', 'organisation', 'publicity', 'discipline', 'member'] as const;
-        await must(b.call('committee.saveTerm', { termStart: '2025-01-01', termYears: 3, posts: posts.map((post, i) => ({ post, memberCode: codes[i]! })) }));
+        await must(b.call('committee.saveTerm', { termStart: `${YEAR - 1}-01-01`, termYears: 3, posts: posts.map((post, i) => ({ post, memberCode: codes[i]! })) }));
       },
     });
     ({ backend, page } = app);
@@ -65,21 +81,16 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
   it('shows on the home screen which meetings the period still needs', async () => {
     const card = page.getByTestId('cadence-home');
     await card.getByText('本期还需召开：').waitFor();
-    await expect(card.textContent()).resolves.toContain('支部委员会会议本月已开 0 次，还差 1 次，11月30日前');
+    await expect(card.textContent()).resolves.toContain(`支部委员会会议本月已开 0 次，还差 1 次，${MONTH_END_TEXT}前`);
     await screenshot(page, 'meetings-01-home', { fullPage: false });
     await card.getByRole('button', { name: '打开组织生活' }).click();
     await page.getByTestId('cadence-card').waitFor();
-    await page.getByText('2026年还没有会议记录。', { exact: false }).waitFor();
+    await page.getByText(`${YEAR}年还没有会议记录。`, { exact: false }).waitFor();
     await screenshot(page, 'meetings-02-page');
   });
 
   it('starts a 支委会 pre-filled with the committee and the usual agenda', async () => {
-    await page.getByRole('button', { name: '新建会议记录' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByText('应到：本届支委会成员').waitFor();
-    await expect(dialog.getByLabel('支部委员会会议').isChecked()).resolves.toBe(true);
-    await dialog.getByRole('button', { name: '开始记录' }).click();
-    await page.getByRole('heading', { name: '支部委员会会议记录' }).waitFor();
+    await startRecord('支部委员会会议', '应到：本届支委会成员');
     for (const name of COMMITTEE) await row(name).waitFor();
     await expect(page.getByTestId('attendance-table').locator('tbody tr').count()).resolves.toBe(5);
     await expect(page.getByLabel('主持人', { exact: true }).inputValue()).resolves.toBe(TEST_BRANCH.secretaryName);
@@ -145,7 +156,7 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ status: 'draft', expected: 5, present: 4, numberInYear: 1 });
     code = saved[0]!.code;
-    await page.getByText('2026年第1次').waitFor();
+    await page.getByText(`${YEAR}年第1次`).waitFor();
   });
 
   it('finalises the record after asking, and shows it read-only as the minutes', async () => {
@@ -235,7 +246,7 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
     await expect(cadence.locator('tr', { hasText: '支部委员会会议' }).textContent()).resolves.toContain('本月已开 1 次');
     await page.getByLabel('会议类型', { exact: true }).click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="党课"]').click();
-    await page.getByText('2026年还没有会议记录。', { exact: false }).waitFor();
+    await page.getByText(`${YEAR}年还没有会议记录。`, { exact: false }).waitFor();
     await screenshot(page, 'meetings-08-list');
   });
 
@@ -255,10 +266,7 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
     await page.getByRole('menuitem', { name: '设置' }).click();
     await page.getByText('大字', { exact: true }).click();
     await page.getByRole('menuitem', { name: '组织生活（三会一课）' }).click();
-    await page.getByRole('button', { name: '新建会议记录' }).click();
-    await page.getByRole('dialog').getByText('支部党员大会').click();
-    await page.getByRole('dialog').getByRole('button', { name: '开始记录' }).click();
-    await page.getByRole('heading', { name: '支部党员大会记录' }).waitFor();
+    await startRecord('支部党员大会', '应到：全体党员');
     await expect.poll(() => row('孙丽').textContent()).toContain('无（预备党员）');
     await expect(row('王建国').textContent()).resolves.toContain('有表决权');
     await expect.poll(() => page.getByTestId('attendance-figures').textContent()).toContain('有表决权应到6 人有表决权实到6 人');

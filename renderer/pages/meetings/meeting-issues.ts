@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../../api/types';
 import type { MessageKey } from '../../i18n/zh-CN';
 import type { Translate } from '../../i18n/translate';
-import { describeIssue } from '../../lib/field-errors';
+import { describeIssue, valueAt } from '../../lib/field-errors';
 import type { RowIndex, RowList } from './meeting-form';
 
 /** Fields of the form that hold one value each, with their labels. */
@@ -56,12 +56,6 @@ export function placeIssue(issue: Pick<FieldIssue, 'path' | 'code'>, rows: RowIn
   }
   if (typeof head === 'string' && has(SCALARS, head)) return { name: [head], labelKey: SCALARS[head] };
   return null;
-}
-
-function valueAt(values: unknown, name: readonly (string | number)[]): unknown {
-  let v = values;
-  for (const p of name) v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[p] : undefined;
-  return v;
 }
 
 /**
