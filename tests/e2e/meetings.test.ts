@@ -277,4 +277,35 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
     await page.getByTestId('meetings-list').waitFor();
     expect(await list()).toHaveLength(1);
   });
+
+  it('cuts long minutes into full, numbered pages without losing a word', async () => {
+    const sentence = '会议认为，要把学习贯彻党的创新理论同推动本单位中心工作结合起来，做到学思用贯通、知信行统一。';
+    const long = `二、${'书记结合本单位实际作了具体部署。'.repeat(2)}${sentence.repeat(14)}`;
+    const paragraphs = ['一、学习传达上级文件精神', ...Array.from({ length: 12 }, (_, i) => `（${i + 1}）${sentence}`), long, '三、下一步工作安排', '1. 各党小组按月开展学习。'];
+    const draft = await must(backend.call('meetings.draft', { type: 'general-assembly', date: `${YEAR}-${String(NOW.getMonth() + 1).padStart(2, '0')}-01` }));
+    const created = await must(
+      backend.call('meetings.create', {
+        meeting: { ...draft, place: '大会议室', recorder: RECORDER, startTime: '09:00', endTime: '11:30', topics: ['学习贯彻'], content: paragraphs.join('\n'), resolutions: [{ title: '通过学习计划', vote: { for: 6, against: 0, abstain: 0 } }] },
+      }),
+    );
+    await page.reload();
+    await page.getByRole('menuitem', { name: '组织生活（三会一课）' }).click();
+    await page.getByRole('button', { name: `打开支部党员大会第${created.numberInYear}次记录` }).click();
+    await button('打印预览').click();
+    await expect.poll(() => button('打印').isEnabled()).toBe(true);
+    const { text, pages } = await printToPdf(page, 'meetings-minutes-long');
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    pages.forEach((p, i) => expect(flat(p), `page ${i + 1}`).toContain(`第${i + 1}页共${pages.length}页`));
+    // Read as one text without the page footers, every paragraph is there whole, in order.
+    const body = flat(text).replace(/第\d+页共\d+页/g, '');
+    let from = 0;
+    for (const p of paragraphs) {
+      const at = body.indexOf(flat(p), from);
+      expect(at, p.slice(0, 20)).toBeGreaterThanOrEqual(from);
+      from = at;
+    }
+    expect(body).toContain('赞成6票，反对0票，弃权0票');
+    expect(flat(pages.at(-1)!)).toContain('支部党员大会签到表');
+    await button('返回').click();
+  });
 });
