@@ -106,6 +106,14 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
     await screenshot(page, 'meetings-03-not-ready', { fullPage: false });
   });
 
+  it('saves the half-filled record as a draft, numbered', async () => {
+    await button('保存草稿').click();
+    await page.getByText('已保存（第1次）。').waitFor();
+    const [draft] = await list();
+    expect(draft).toMatchObject({ status: 'draft', numberInYear: 1, expected: 5, present: 5 });
+    expect((await must(backend.call('meetings.get', { code: draft!.code }))).place).toBeNull();
+  });
+
   it('records the meeting: times typed loosely, one absentee with the reason, live counts and quorum, a vote', async () => {
     await page.getByLabel('开始时间', { exact: true }).fill('1430');
     await page.getByLabel('结束时间', { exact: true }).fill('16.00');
@@ -151,7 +159,7 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
     await section('表决和决议', 'meetings-04b-resolutions');
 
     await page.keyboard.press('Control+s');
-    await page.getByText('已保存（第1次）。').waitFor();
+    await page.getByText('已全部保存').waitFor();
     const saved = await list();
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ status: 'draft', expected: 5, present: 4, numberInYear: 1 });

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useLoadWith } from '../../hooks/use-load-with';
 import { useT } from '../../i18n/context';
-import { EXPECTED_ATTENDEES, MEETING_TYPES, type MeetingInput, type MeetingType } from './meeting-types';
+import { MEETING_TYPES, type MeetingInput, type MeetingType } from './meeting-types';
 
 interface Values {
   type: MeetingType;
@@ -56,7 +56,7 @@ export function NewMeetingModal({ open, onClose, onDrafted }: { open: boolean; o
             {MEETING_TYPES.map((k) => (
               <Radio key={k} value={k}>
                 <span className="bd-type-name">{t(`meetings.type.${k}`)}</span>
-                <span className="bd-type-hint">{t(`meetings.expected.${EXPECTED_ATTENDEES[k]}`)}</span>
+                <span className="bd-type-hint">{t(`meetings.expected.${k}`)}</span>
               </Radio>
             ))}
           </Radio.Group>

@@ -1,7 +1,7 @@
 /**
  * The meetings area's value lists, copied from db/meetings (the renderer may not import db/ at
  * run time). `Same` fails to compile when the backend's list changes; meeting-form.test.ts
- * compares the order with the backend's own arrays.
+ * compares the order with the backend's own arrays. Everything else comes as types from the contract.
  */
 import type { OpInput, OpOutput } from '../../api/types';
 
@@ -14,46 +14,11 @@ export type MeetingSummary = OpOutput<'meetings.list'>[number];
 export type MeetingCheck = OpOutput<'meetings.check'>;
 export type CadenceLine = OpOutput<'meetings.cadence'>[number];
 export type Period = CadenceLine['period'];
-export type QuorumRule = Meeting['quorum']['rule'];
 export type Minutes = OpOutput<'meetings.minutes'>;
 export type Amendment = OpOutput<'meetings.history'>[number];
-export type AmendableField = Amendment['fields'][number];
 
 export const MEETING_TYPES = ['general-assembly', 'committee', 'group', 'lecture', 'theme-day', 'life-meeting', 'appraisal', 'talk'] as const;
 export const PERIODS = ['month', 'quarter', 'year'] as const;
 
-/** Who the backend puts on the attendance list of a new record (db/meetings/types.ts). */
-export const EXPECTED_ATTENDEES = {
-  'general-assembly': 'roster',
-  committee: 'committee',
-  group: 'group',
-  lecture: 'roster',
-  'theme-day': 'roster',
-  'life-meeting': 'roster',
-  appraisal: 'roster',
-  talk: 'none',
-} as const satisfies Record<MeetingType, 'roster' | 'committee' | 'group' | 'none'>;
-
-export const AMENDABLE_FIELDS = [
-  'date',
-  'startTime',
-  'endTime',
-  'place',
-  'chair',
-  'recorder',
-  'groupCode',
-  'lecturer',
-  'lectureTitle',
-  'topics',
-  'isElection',
-  'attendance',
-  'agenda',
-  'content',
-  'speeches',
-  'resolutions',
-  'followUps',
-] as const;
-
 export const TYPES_MATCH: Same<(typeof MEETING_TYPES)[number], MeetingType> = true;
 export const PERIODS_MATCH: Same<(typeof PERIODS)[number], Period> = true;
-export const FIELDS_MATCH: Same<(typeof AMENDABLE_FIELDS)[number], AmendableField> = true;
