@@ -55,6 +55,8 @@ export function MeetingEditor({ mode, onBack, onDone }: Props) {
   const [printing, setPrinting] = useState(false);
   const [askReason, setAskReason] = useState(false);
   const errorNames = useRef<(string | number)[][]>([]);
+  // Ctrl+S pressed twice before the first reply would otherwise create the record twice.
+  const inFlight = useRef(false);
   const create = useApiCall('meetings.create');
   const update = useApiCall('meetings.update');
   const finalise = useApiCall('meetings.finalise');
@@ -114,11 +116,14 @@ export function MeetingEditor({ mode, onBack, onDone }: Props) {
 
   /** Saves the form (new, draft or amendment); the saved record, or null with the problems shown. */
   const persist = async (): Promise<Meeting | null> => {
+    if (inFlight.current) return null;
+    inFlight.current = true;
     clearIssues();
     const { input, rows } = current();
-    const r = saved
-      ? await update.run({ code: saved.code, version: saved.version, meeting: input, ...(mode.kind === 'amend' ? { reason } : {}) })
-      : await create.run({ meeting: input });
+    const r = await (saved
+      ? update.run({ code: saved.code, version: saved.version, meeting: input, ...(mode.kind === 'amend' ? { reason } : {}) })
+      : create.run({ meeting: input })
+    ).finally(() => (inFlight.current = false));
     if (!r.ok) {
       showIssues(r.error, rows);
       return null;
