@@ -5,6 +5,8 @@ import { useT } from '../../i18n/context';
 import { paginate, type PrintPage } from '../paginate';
 import { flowPages } from './flow-pages';
 import { keepsWithNext, longestFit, minutesBlocks, splitPara, type MinutesBlock } from './minutes-blocks';
+import '../print-docs.css';
+import './minutes.css';
 
 /** Rows of the 签到表 on one page: 11 mm rows, room to sign, under the title and the column header. */
 export const SHEET_ROWS_PER_PAGE = 17;

@@ -4,7 +4,6 @@ import { useLoadWith } from '../../hooks/use-load-with';
 import { useT } from '../../i18n/context';
 import { PrintPreview } from '../PrintPreview';
 import { MinutesPages, useMinutesPages } from './MinutesPaper';
-import '../../styles/meetings.css';
 
 /** 打印会议记录: the backend's minutes model, cut into numbered A4 pages, previewed and printed. */
 export function MinutesPrintPreview({ code, onClose }: { code: string; onClose(): void }) {
