@@ -114,9 +114,13 @@ describe('first run (browser mode, headless Chromium)', () => {
     await page.getByRole('button', { name: '核验审计记录' }).click();
     await page.getByText(/审计记录完整：已核验 \d+ 条记录/).waitFor();
     await page.getByText('④党政机关').waitFor();
-    // 党员名册 is built now; an area still to come shows the tooltip instead of a fake page.
-    await page.getByText('组织生活（三会一课）').hover();
-    await page.getByRole('tooltip', { name: '即将提供' }).waitFor();
+    // An area still to come shows the tooltip instead of a fake page (while any is left: areas
+    // are built one by one, so the test does not name one).
+    const soon = page.locator('.bd-menu-soon').first();
+    if ((await soon.count()) > 0) {
+      await soon.hover();
+      await page.getByRole('tooltip', { name: '即将提供' }).waitFor();
+    }
     await screenshot(page, '05-home');
   });
 

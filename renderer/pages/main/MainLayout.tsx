@@ -25,6 +25,7 @@ import { AppraisalPage } from '../appraisal/AppraisalPage';
 import { DuesPage } from '../dues/DuesPage';
 import { HomePage } from '../home/HomePage';
 import { ImportPage } from '../import/ImportPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
 import { RosterPage } from '../members/RosterPage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -45,6 +46,7 @@ const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
   appraisal: () => <AppraisalPage />,
   dues: () => <DuesPage />,
   transfers: () => <TransfersPage />,
+  meetings: () => <MeetingsPage />,
 
   settings: () => <SettingsPage />,
 };
