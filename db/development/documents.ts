@@ -65,6 +65,7 @@ export function buildTimeline(store: Store, code: string, today = todayIso()): z
       step: s.key,
       name: s.name,
       dates: mine.map((r) => r.date),
+      reports: reports.map((r) => r.date),
       people: mine.flatMap((r) => r.people.map((p) => p.name)).join('、'),
       rules: rules.map((r) => r.summary).join('；'),
       articles: rules.map((r) => articlesFull(r.articles, set)).join('；'),
@@ -74,7 +75,6 @@ export function buildTimeline(store: Store, code: string, today = todayIso()): z
       status,
       statusText: STATUS_ZH[status],
       notes: [
-        ...(reports.length ? [`思想汇报${reports.length}份（最近一份${formatChineseDate(reports.at(-1)!.date)}）`] : []),
         ...problems.map((p) => p.message),
         ...deadlines.map((d) => d.message),
       ].join('；'),
@@ -94,6 +94,7 @@ export function buildTimeline(store: Store, code: string, today = todayIso()): z
       '月份按日历月计算，遇月末无对应日期的取该月最后一天（如1月31日加一个月为2月28日或29日）。',
       '预备期从支部大会通过之日算起；党龄从预备期满转为正式党员之日算起。',
       ...(provisional ? ['公示期所在年份不在节假日历内，工作日按周末推算，结果为暂算。'] : []),
+      `“细则”指${set.sources.细则}，“党章”指${set.sources.党章}；注“条号待核”的条号尚未与正式文本核对。`,
     ],
     generatedOn: today,
   };

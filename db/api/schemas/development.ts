@@ -207,6 +207,8 @@ export const timelineDocument = z.object({
       step: z.string(),
       name: z.string(),
       dates: z.array(z.string()),
+      /** 思想汇报 on a repeatable step (the dates above are its reviews). */
+      reports: z.array(z.string()),
       people: z.string(),
       rules: z.string(),
       articles: z.string(),

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { StructureWarnings } from '../../components/StructureWarnings';
 import { useLoad } from '../../hooks/use-load';
 import { useT } from '../../i18n/context';
+import { DevelopmentHomeCard } from '../development/DevelopmentHomeCard';
 
 export function HomePage() {
   const t = useT();
@@ -19,6 +20,7 @@ export function HomePage() {
         <ErrorAlert error={branch.error} />
       </Card>
       <StructureCard />
+      <DevelopmentHomeCard />
       <AuditCard />
     </Space>
   );

@@ -20,6 +20,7 @@ import { NavigationContext, type PageKey } from '../../app/navigation';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { useT } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { DevelopmentPage } from '../development/DevelopmentPage';
 import { HomePage } from '../home/HomePage';
 import { ImportPage } from '../import/ImportPage';
 import { RosterPage } from '../members/RosterPage';
@@ -35,6 +36,7 @@ const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
   members: () => <RosterPage />,
   structure: () => <StructurePage />,
   import: () => <ImportPage />,
+  development: () => <DevelopmentPage />,
 
   settings: () => <SettingsPage />,
 };
