@@ -49,6 +49,8 @@ export function buildTimeline(store: Store, code: string, today = todayIso()): z
   const { row, live, set, note, evaluation } = evaluateApplicant(store, code);
   const records = live.map((r) => toStepRecord(r, set));
   const missing = new Set(evaluation.missing);
+  const notice = evaluation.notice;
+  const noticeRule = set.rules.find((r) => r.kind === 'public-notice');
   const rows = set.steps.steps.map((s) => {
     const all = records.filter((r) => r.step === s.key);
     const mine = all.filter((r) => r.data?.kind !== THOUGHT_REPORT);
@@ -75,6 +77,9 @@ export function buildTimeline(store: Store, code: string, today = todayIso()): z
       status,
       statusText: STATUS_ZH[status],
       notes: [
+        ...(notice && noticeRule?.from === s.key
+          ? [`公示期${formatChineseDate(notice.from)}至${formatChineseDate(notice.to)}（${notice.days}个工作日）${notice.provisional ? '，暂算' : ''}`]
+          : []),
         ...problems.map((p) => p.message),
         ...deadlines.map((d) => d.message),
       ].join('；'),

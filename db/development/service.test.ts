@@ -143,6 +143,7 @@ describe('one person from application to full member', () => {
     const cultivation = timeline.rows.find((r) => r.step === 'cultivation')!;
     expect(cultivation.dates).toEqual(['2023-11-20', '2024-05-15']);
     expect(cultivation.reports).toEqual(['2024-04-01']);
+    expect(timeline.rows.find((r) => r.step === 'pre-review')?.notes).toBe('公示期2025年1月23日至2025年2月5日（5个工作日）');
     expect(timeline.footnotes.at(-1)).toContain('“细则”指《中国共产党发展党员工作细则》');
     expect(cultivation.ruleList).toEqual([{ id: 'activist-review', summary: '党支部每半年对入党积极分子进行一次考察', severity: 'soft', articles: '细则第十一条', verified: true }]);
     expect(timeline.rows.find((r) => r.step === 'conversion-approval')?.ruleList).toContainEqual(expect.objectContaining({ articles: '细则第三十四条（条号待核）', verified: false }));

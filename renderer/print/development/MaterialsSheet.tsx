@@ -65,7 +65,7 @@ export function MaterialsSheet({ person, steps, orgName, printedOn }: Props) {
           ))}
         </tbody>
       </table>
-      <div className="bd-dev-signs bd-dev-signs-three">
+      <div className="bd-dev-signs">
         <span>
           {t('dev.print.handler')}：<span className="bd-sign-line" />
         </span>
