@@ -121,6 +121,8 @@ export const developmentEn: Record<keyof typeof developmentZhCN, string> = {
   'dev.step.convert': 'Probation decision',
   'dev.step.record': 'Record',
   'dev.step.earliest': 'Not before: {date}',
+  'dev.step.notice': 'Public notice: {from} to {to} ({days} working days)',
+  'dev.step.noticeProvisional': 'Public notice: {from} to {to} ({days} working days, provisional: the holiday calendar lacks that year)',
   'dev.step.due': 'Due by: {date}',
   'dev.status.done': 'Done',
   'dev.status.done-with-problem': 'Done (with a problem)',

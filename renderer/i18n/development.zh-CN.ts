@@ -121,6 +121,8 @@ export const developmentZhCN = {
   'dev.step.convert': '转正讨论',
   'dev.step.record': '记录',
   'dev.step.earliest': '最早可在：{date}',
+  'dev.step.notice': '公示期：{from}至{to}（{days}个工作日）',
+  'dev.step.noticeProvisional': '公示期：{from}至{to}（{days}个工作日，暂算：节假日历未收录该年）',
   'dev.step.due': '最迟应在：{date}',
   'dev.status.done': '已完成',
   'dev.status.done-with-problem': '已完成（有问题）',

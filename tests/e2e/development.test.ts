@@ -50,6 +50,20 @@ describe('发展党员 (browser mode, headless Chromium)', () => {
     await modal.waitFor({ state: 'hidden' });
   }
 
+  /** A date that breaks a rule: the lines appear under the date and nothing is saved; then the right date. */
+  async function refuseThenRecord(step: string, bad: string, lines: string[], good: string, shot: string): Promise<void> {
+    await button(stepRow(step), '记录').click();
+    const modal = dialog();
+    await typeDate(modal, '日期', bad);
+    await button(modal, '记录').click();
+    for (const line of lines) await modal.locator('.ant-form-item-explain-error').getByText(line).waitFor();
+    expect((await person()).steps.map((s) => s.step)).not.toContain(step);
+    await screenshot(page, shot, { fullPage: false });
+    await typeDate(modal, '日期', good);
+    await button(modal, '记录').click();
+    await modal.waitFor({ state: 'hidden' });
+  }
+
   /** The reminders as of a typed day (blank: today), as the lines of the list. */
   async function remindersAsOf(date: string | null): Promise<string[]> {
     const panel = page.locator('.bd-dev-reminders');
@@ -115,7 +129,7 @@ describe('发展党员 (browser mode, headless Chromium)', () => {
     await expect.poll(() => form.getByLabel('出生日期', { exact: true }).inputValue()).toBe('1998-04-12');
     await typeDate(form, '递交入党申请书日期', '2016-03-04');
     await button(page, '保存').click();
-    await form.getByText('递交申请时未到规定年龄（细则第五条），最早可在2016年4月12日。').waitFor();
+    await form.locator('.ant-form-item-explain-error').getByText('递交申请时未到规定年龄（细则第五条），最早可在2016年4月12日。').waitFor();
     expect((await must(backend.call('development.list', {}))).map((r) => r.name)).not.toContain(PERSON.name);
     await screenshot(page, 'development-03-under-age', { fullPage: false });
 
@@ -148,7 +162,14 @@ describe('发展党员 (browser mode, headless Chromium)', () => {
   it('records the 积极分子 phase with its contacts, reviews and a 思想汇报', async () => {
     await openPerson();
     await record('activist', '20240415');
+    // A wrong date is cancelled with a reason (kept, struck through) and recorded again.
+    await record('activist-filing', '2024-04-25');
+    await button(stepRow('activist-filing'), '撤销').click();
+    await dialog().getByLabel('撤销原因').fill('日期抄错了');
+    await button(dialog(), '撤销这条记录').click();
+    await stepRow('activist-filing').getByText('已撤销').waitFor();
     await record('activist-filing', '2024-04-22');
+    await expect(stepRow('activist-filing').locator('.bd-dev-record-cancelled').textContent()).resolves.toContain('2024年4月25日');
     await record('contacts', '2024-04-22', async (modal) => {
       await pickMember(modal, '培养联系人（第1位）', '王芳');
       await pickMember(modal, '培养联系人（第2位）', '陈静');
@@ -162,17 +183,7 @@ describe('发展党员 (browser mode, headless Chromium)', () => {
   });
 
   it('refuses 发展对象 a day short of a year as 积极分子, naming 细则第十三条, then takes the next day', async () => {
-    await button(stepRow('candidate'), '记录').click();
-    const modal = dialog();
-    await typeDate(modal, '日期', '2025-04-14');
-    await button(modal, '记录').click();
-    await modal.getByText('早于规则允许的最早日期2025年4月15日（细则第十三条）。').waitFor();
-    await modal.getByText('依据：经过一年以上培养教育和考察方可确定为发展对象（细则第十三条）').waitFor();
-    expect((await person()).steps.map((s) => s.step)).not.toContain('candidate');
-    await screenshot(page, 'development-07-refused-candidate', { fullPage: false });
-    await typeDate(modal, '日期', '2025-04-21');
-    await button(modal, '记录').click();
-    await modal.waitFor({ state: 'hidden' });
+    await refuseThenRecord('candidate', '2025-04-14', ['早于规则允许的最早日期2025年4月15日（细则第十三条）。', '依据：经过一年以上培养教育和考察方可确定为发展对象（细则第十三条）'], '2025-04-21', 'development-07-refused-candidate');
     expect((await person()).stage).toBe('candidate');
   });
 
@@ -188,18 +199,9 @@ describe('发展党员 (browser mode, headless Chromium)', () => {
     });
     await record('committee-review', '2025-05-20');
     await record('pre-review', '2025-06-09');
-    await stepRow('pre-review').getByText('公示').first().waitFor();
-
-    await button(stepRow('application-form'), '记录').click();
-    const modal = dialog();
-    await typeDate(modal, '日期', '2025-06-12');
-    await button(modal, '记录').click();
-    await modal.getByText('公示期（2025年6月9日至2025年6月13日，5个工作日）还没有结束，最早可在2025年6月14日（细则第十九条）。').waitFor();
-    expect((await person()).steps.map((s) => s.step)).not.toContain('application-form');
-    await screenshot(page, 'development-08-refused-form', { fullPage: false });
-    await typeDate(modal, '日期', '2025-06-16');
-    await button(modal, '记录').click();
-    await modal.waitFor({ state: 'hidden' });
+    await expect(page.getByTestId('dev-notice-window').textContent()).resolves.toBe('公示期：2025年6月9日至2025年6月13日（5个工作日）');
+    const notOver = '公示期（2025年6月9日至2025年6月13日，5个工作日）还没有结束，最早可在2025年6月14日（细则第十九条）。';
+    await refuseThenRecord('application-form', '2025-06-12', [notOver], '2025-06-16', 'development-08-refused-form');
   });
 
   it('prints the 公示 with its working-day period', async () => {
@@ -272,7 +274,7 @@ describe('发展党员 (browser mode, headless Chromium)', () => {
     await typeDate(modal, '转正申请日期（第22步）', '2026-05-25');
     await typeDate(modal, '支部大会日期', '2026-06-19');
     await button(modal, '记录决定').click();
-    await modal.getByText('预备期到2026年6月20日才满，支部大会讨论转正不能早于这一天（党章第七条、细则第三十二条）。').waitFor();
+    await modal.locator('.ant-form-item-explain-error').getByText('预备期到2026年6月20日才满，支部大会讨论转正不能早于这一天（党章第七条、细则第三十二条）。').waitFor();
     expect((await person()).stage).toBe('probationary');
     await screenshot(page, 'development-12-refused-conversion', { fullPage: false });
 

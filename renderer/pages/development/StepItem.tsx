@@ -4,7 +4,7 @@ import { useT } from '../../i18n/context';
 import { formatDate } from '../../lib/member-display';
 import { DocumentChecklist } from './DocumentChecklist';
 import { canCancel, canConvert, canRecord, CONVERSION_MEETING, isThoughtReport, THOUGHT_REPORT, type ApplicantDetail, type RepeatKind, type StepDef, type StepRecord, type TimelineRow } from './pipeline';
-import { recordDataParts, recordKindLabel } from './step-text';
+import { extraFieldsOf, recordDataParts, recordKindLabel } from './step-text';
 
 const STATUS_COLORS: Record<TimelineRow['status'], string> = {
   done: 'green',
@@ -90,6 +90,11 @@ export function StepItem({ step, person, row, onRecord, onCancel, onConvert, onC
           ))}
           {row.earliest ? <div className="bd-dev-window">{t('dev.step.earliest', { date: formatDate(t, row.earliest) })}</div> : null}
           {row.due ? <div className={`bd-dev-window${row.status === 'overdue' ? ' bd-dev-danger' : ''}`}>{t('dev.step.due', { date: formatDate(t, row.due) })}</div> : null}
+        </div>
+      ) : null}
+      {extraFieldsOf(step) === 'notice' && person.notice ? (
+        <div className="bd-dev-rules" data-testid="dev-notice-window">
+          {t(person.notice.provisional ? 'dev.step.noticeProvisional' : 'dev.step.notice', { from: formatDate(t, person.notice.from), to: formatDate(t, person.notice.to), days: person.notice.days })}
         </div>
       ) : null}
       <DocumentChecklist code={person.code} documents={person.documents.filter((d) => d.step === step.key)} onChanged={onChanged} />
