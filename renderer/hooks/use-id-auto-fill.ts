@@ -1,6 +1,6 @@
 import type { FormInstance } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { idFacts, type IdFacts } from '../lib/id-number';
 
 interface PersonDraft {
@@ -34,5 +34,6 @@ export function useIdAutoFill(form: FormInstance) {
   const reset = useCallback(() => {
     autoFilled.current = null;
   }, []);
-  return { onValuesChange, reset };
+  // One object for the form's lifetime: callers list it in effect dependencies.
+  return useMemo(() => ({ onValuesChange, reset }), [onValuesChange, reset]);
 }

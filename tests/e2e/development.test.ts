@@ -177,7 +177,7 @@ describe('发展党员 (browser mode, headless Chromium)', () => {
     await record('cultivation', '2024-07-01', undefined, '记录思想汇报');
     await record('cultivation', '2024-10-14', undefined, '记录考察');
     await record('cultivation', '2025-04-14', undefined, '记录考察');
-    await expect(stepRow('cultivation').getByTestId('dev-record').count()).resolves.toBe(3);
+    await expect.poll(() => stepRow('cultivation').getByTestId('dev-record').count()).toBe(3);
     await stepRow('cultivation').getByText('思想汇报').first().waitFor();
     await screenshot(page, 'development-06-activist');
   });
