@@ -1,25 +1,29 @@
 import type { FormInstance } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { idFacts, type IdFacts } from '../lib/id-number';
-import type { MemberDraft } from '../lib/member-fields';
+
+interface PersonDraft {
+  idNumber?: unknown;
+  birthDate?: unknown;
+  gender?: unknown;
+}
 
 /**
- * Fills 出生日期 and 性别 from an ID number as it is typed, in any form holding the member
- * fields at its top level (the member form, the 转入 form). What the number last filled in may
- * be replaced when the number changes; anything the user typed is left alone (the fields then
- * show a mismatch hint instead). `reset` forgets what was filled, for a fresh form.
+ * Fills birth date and gender from a typed ID number (the member, 转入 and applicant forms). What the
+ * number last filled in may be replaced when the number changes; anything the user typed
+ * themselves is left alone (the form shows a mismatch hint instead).
  */
 export function useIdAutoFill(form: FormInstance) {
   const autoFilled = useRef<IdFacts | null>(null);
   const onValuesChange = useCallback(
-    (changed: Partial<MemberDraft>) => {
+    (changed: PersonDraft) => {
       if (typeof changed.idNumber !== 'string') return;
       const facts = idFacts(changed.idNumber, dayjs().format('YYYY-MM-DD'));
       if (!facts) return;
       const before = autoFilled.current;
-      const current = form.getFieldsValue(['birthDate', 'gender']) as MemberDraft;
-      const patch: MemberDraft = {};
+      const current = form.getFieldsValue(['birthDate', 'gender']) as PersonDraft;
+      const patch: PersonDraft = {};
       if (!current.birthDate || current.birthDate === before?.birthDate) patch.birthDate = facts.birthDate;
       if (!current.gender || current.gender === before?.gender) patch.gender = facts.gender;
       form.setFieldsValue(patch);
@@ -30,5 +34,6 @@ export function useIdAutoFill(form: FormInstance) {
   const reset = useCallback(() => {
     autoFilled.current = null;
   }, []);
-  return { onValuesChange, reset };
+  // One object for the form's lifetime: callers list it in effect dependencies.
+  return useMemo(() => ({ onValuesChange, reset }), [onValuesChange, reset]);
 }

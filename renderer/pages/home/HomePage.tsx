@@ -9,6 +9,7 @@ import { StructureWarnings } from '../../components/StructureWarnings';
 import { useLoad } from '../../hooks/use-load';
 import { useT } from '../../i18n/context';
 import { CadenceHomeCard } from '../meetings/CadenceHomeCard';
+import { DevelopmentHomeCard } from '../development/DevelopmentHomeCard';
 
 export function HomePage() {
   const t = useT();
@@ -21,6 +22,7 @@ export function HomePage() {
       </Card>
       <StructureCard />
       <CadenceHomeCard />
+      <DevelopmentHomeCard />
       <AuditCard />
     </Space>
   );
