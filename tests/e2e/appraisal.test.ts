@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../db/backend';
-import { createStoreViaApi, must, printToPdf, screenshot, startApp, TEST_BRANCH, type RunningApp } from './support';
+import { createStoreViaApi, must, openMainPage, printToPdf, type RunningApp, screenshot, startApp, TEST_BRANCH } from './support';
 
 /** Twelve members; 周新 joined this spring and is still 预备党员. */
 const MEMBERS = ['王芳', '李强', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽', '吴敏', '孙浩', '朱琳', '周新'];
@@ -53,9 +53,7 @@ describe('民主评议党员 (browser mode, headless Chromium)', () => {
       },
     });
     ({ backend, page } = app);
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.server.url);
-    await page.locator('.bd-header').getByText(TEST_BRANCH.name).waitFor();
+    await openMainPage(app);
   });
 
   afterAll(async () => {
@@ -303,8 +301,7 @@ describe('民主评议 prints for a branch of 42', () => {
       },
     });
     page = app.page;
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.server.url);
+    await openMainPage(app);
     await page.getByRole('menuitem', { name: '民主评议' }).click();
     await page.getByTestId('appraisal-grid').waitFor();
   });

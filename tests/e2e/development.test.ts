@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../db/backend';
 import { makeId } from '../../db/members/test-people';
-import { createStoreViaApi, must, printToPdf, screenshot, startApp, TEST_BRANCH, type RunningApp } from './support';
+import { createStoreViaApi, must, openMainPage, printToPdf, type RunningApp, screenshot, startApp, TEST_BRANCH } from './support';
 
 /**
  * 发展党员 in browser mode: one person taken from application to full member through the UI,
@@ -99,9 +99,7 @@ describe('发展党员 (browser mode, headless Chromium)', () => {
       },
     });
     ({ backend, page } = app);
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.server.url);
-    await page.locator('.bd-header').getByText(TEST_BRANCH.name).waitFor();
+    await openMainPage(app);
   });
 
   afterAll(async () => {

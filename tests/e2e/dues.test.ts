@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../db/backend';
-import { createStoreViaApi, must, OUTPUT_DIR, printToPdf, screenshot, startApp, type RunningApp } from './support';
+import { createStoreViaApi, must, openMainPage, OUTPUT_DIR, printToPdf, type RunningApp, screenshot, startApp } from './support';
 
 /** 'YYYY-MM' n months from now: the ledger's overdue months are reckoned against today's month. */
 function monthFromNow(n: number): string {
@@ -60,8 +60,7 @@ describe('党费 (browser mode, headless Chromium)', () => {
       },
     });
     ({ backend, page } = app);
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.server.url);
+    await openMainPage(app);
     await page.getByRole('menuitem', { name: '党费' }).click();
     await page.getByRole('heading', { name: '党费收缴', level: 2 }).waitFor();
   });

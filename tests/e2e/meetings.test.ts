@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../db/backend';
-import { createStoreViaApi, must, OUTPUT_DIR, printToPdf, SCREENSHOT_DIR, screenshot, startApp, TEST_BRANCH, type RunningApp } from './support';
+import { createStoreViaApi, must, openMainPage, OUTPUT_DIR, printToPdf, type RunningApp, screenshot, SCREENSHOT_DIR, startApp, TEST_BRANCH } from './support';
 
 /** The committee (王建国 书记) and two more members, one of them probationary. */
 const COMMITTEE = ['王建国', '李秀英', '张伟', '刘芳', '陈明'];
@@ -68,9 +68,7 @@ describe('组织生活 (browser mode, headless Chromium)', () => {
       },
     });
     ({ backend, page } = app);
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.server.url);
-    await page.locator('.bd-header').getByText(TEST_BRANCH.name).waitFor();
+    await openMainPage(app);
   });
 
   afterAll(async () => {

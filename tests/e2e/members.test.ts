@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../db/backend';
 import { idCheckCharacter } from '../../db/members/id-number';
-import { createStoreViaApi, must, OUTPUT_DIR, printToPdf, screenshot, startApp, TEST_BRANCH, TEST_PASSPHRASE, type RunningApp } from './support';
+import { createStoreViaApi, must, openMainPage, OUTPUT_DIR, printToPdf, type RunningApp, screenshot, startApp, TEST_BRANCH, TEST_PASSPHRASE } from './support';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const withCheck = (first17: string) => first17 + idCheckCharacter(first17);
@@ -63,10 +63,7 @@ describe('党员名册 (browser mode, headless Chromium)', () => {
       },
     });
     ({ backend, page } = app);
-    // A step that fails should fail in seconds, not hold up every later step for 30.
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.server.url);
-    await page.locator('.bd-header').getByText(TEST_BRANCH.name).waitFor();
+    await openMainPage(app);
   });
 
   afterAll(async () => {

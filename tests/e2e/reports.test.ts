@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../db/backend';
 import { addDays, seedReportBranch, type SeededBranch } from './reports-branch';
-import { createStoreViaApi, must, OUTPUT_DIR, printToPdf, screenshot, startApp, TEST_BRANCH, type RunningApp } from './support';
+import { createStoreViaApi, must, openMainPage, OUTPUT_DIR, printToPdf, type RunningApp, screenshot, startApp, TEST_BRANCH } from './support';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -66,9 +66,7 @@ describe('统计报表 (browser mode, headless Chromium)', () => {
       },
     });
     ({ backend, page } = app);
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.server.url);
-    await page.locator('.bd-header').getByText(TEST_BRANCH.name).waitFor();
+    await openMainPage(app);
   });
 
   afterAll(async () => {

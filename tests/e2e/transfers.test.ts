@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../db/backend';
 import { addDays, todayIso } from '../../db/members/chinese-dates';
 import { idCheckCharacter } from '../../db/members/id-number';
-import { chooseOption, createStoreViaApi, must, printToPdf, screenshot, startApp, TEST_BRANCH, type RunningApp } from './support';
+import { chooseOption, createStoreViaApi, must, openMainPage, printToPdf, type RunningApp, screenshot, startApp, TEST_BRANCH } from './support';
 
 const withCheck = (first17: string) => first17 + idCheckCharacter(first17);
 const TODAY = todayIso();
@@ -59,9 +59,7 @@ describe('组织关系转接 (browser mode, headless Chromium)', () => {
       },
     });
     ({ backend, page } = app);
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.server.url);
-    await page.locator('.bd-header').getByText(TEST_BRANCH.name).waitFor();
+    await openMainPage(app);
   });
 
   afterAll(async () => {

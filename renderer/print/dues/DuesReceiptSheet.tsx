@@ -1,6 +1,6 @@
 import type { OpOutput } from '../../api/types';
 import { useT } from '../../i18n/context';
-import { SignatureLines } from './SignatureLines';
+import { LabelValueTable, SignatureLines } from '../doc-parts';
 
 export type DuesReceiptDoc = OpOutput<'dues.receipt'>;
 
@@ -28,16 +28,7 @@ export function DuesReceiptSheet({ doc }: { doc: DuesReceiptDoc }) {
               <span>{t('dues.receipt.no', { no: doc.receiptNo || t('dues.receipt.noNumber') })}</span>
             </div>
             <div className="bd-dues-receipt-date">{doc.dateText}</div>
-            <table className="bd-doc-table bd-dues-receipt-table">
-              <tbody>
-                {doc.lines.map(([label, value]) => (
-                  <tr key={label}>
-                    <th scope="row">{label}</th>
-                    <td>{value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <LabelValueTable rows={doc.lines} className="bd-dues-receipt-table" />
             <SignatureLines labels={doc.signatures} className="bd-dues-receipt-signs" />
             {doc.cancelledNote ? <div className="bd-dues-receipt-void">{doc.cancelledNote}</div> : null}
           </section>

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/context';
 import type { DuesRegisterDoc, RegisterLayout } from './register-layout';
-import { SignatureLines } from './SignatureLines';
+import { SignatureLines } from '../doc-parts';
 
 
 /**

@@ -1,7 +1,7 @@
 import type { CoverSheet } from '../../pages/exchange/types';
 import { Fingerprint } from '../../pages/exchange/Fingerprint';
 import { useT } from '../../i18n/context';
-import { FactsTable, SignLines } from './sheet-parts';
+import { LabelValueTable, SignatureLines } from '../doc-parts';
 
 /**
  * 数据包交接单: one A4 page that travels with the USB stick. The backend's model says what is
@@ -16,7 +16,7 @@ export function CoverSheetDoc({ sheet }: { sheet: CoverSheet }) {
   return (
     <article className="bd-doc bd-doc-portrait bd-doc-page bd-exchange-doc" aria-label={sheet.title} data-testid="cover-sheet">
       <h1 className="bd-doc-title bd-exchange-doc-title">{sheet.title}</h1>
-      <FactsTable
+      <LabelValueTable className="bd-form-table bd-exchange-facts" labelColumn="bd-exchange-facts-label"
         rows={[
           ...rows,
           [t('exchange.cover.counts'), sheet.counts.length ? sheet.counts.map(([what, n]) => t('exchange.cover.count', { what, count: n })).join('；') : '—'],
@@ -35,7 +35,7 @@ export function CoverSheetDoc({ sheet }: { sheet: CoverSheet }) {
           <li key={i}>{n}</li>
         ))}
       </ol>
-      <SignLines labels={[t('exchange.cover.handedBy'), t('exchange.cover.handedOn'), t('exchange.cover.receivedBy'), t('exchange.cover.receivedOn')]} />
+      <SignatureLines className="bd-form-signs bd-exchange-signs" labels={[t('exchange.cover.handedBy'), t('exchange.cover.handedOn'), t('exchange.cover.receivedBy'), t('exchange.cover.receivedOn')]} />
     </article>
   );
 }

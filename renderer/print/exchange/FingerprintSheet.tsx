@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { useT } from '../../i18n/context';
 import { Fingerprint } from '../../pages/exchange/Fingerprint';
-import { FactsTable, SignLines } from './sheet-parts';
+import { LabelValueTable, SignatureLines } from '../doc-parts';
 
 interface Props {
   orgName: string;
@@ -24,7 +24,7 @@ export function FingerprintSheet({ orgName, orgCode, keyId, fingerprint, keyCrea
   return (
     <article className="bd-doc bd-doc-portrait bd-doc-page bd-exchange-doc" aria-label={t('exchange.fpSheet.title')} data-testid="fingerprint-sheet">
       <h1 className="bd-doc-title bd-exchange-doc-title">{t('exchange.fpSheet.title')}</h1>
-      <FactsTable
+      <LabelValueTable className="bd-form-table bd-exchange-facts" labelColumn="bd-exchange-facts-label"
         rows={[
           [t('exchange.fpSheet.org'), orgName],
           [t('exchange.fpSheet.code'), orgCode],
@@ -43,7 +43,7 @@ export function FingerprintSheet({ orgName, orgCode, keyId, fingerprint, keyCrea
           <li key={k}>{t(k)}</li>
         ))}
       </ol>
-      <SignLines labels={[t('exchange.fpSheet.checkedBy'), t('exchange.fpSheet.checkedOn')]} />
+      <SignatureLines className="bd-form-signs bd-exchange-signs" labels={[t('exchange.fpSheet.checkedBy'), t('exchange.fpSheet.checkedOn')]} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Minutes } from '../../pages/meetings/meeting-types';
 import { useT } from '../../i18n/context';
+import { LabelValueTable } from '../doc-parts';
 import { paginate, type PrintPage } from '../paginate';
 import { flowPages } from './flow-pages';
 import { keepsWithNext, longestFit, minutesBlocks, splitPara, type MinutesBlock } from './minutes-blocks';
@@ -29,16 +30,7 @@ function Block({ block, minutes }: { block: MinutesBlock; minutes: Minutes }) {
               {note}
             </p>
           ))}
-          <table className="bd-doc-table bd-minutes-header">
-            <tbody>
-              {minutes.headerRows.map(([label, value]) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td>{value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LabelValueTable rows={minutes.headerRows} className="bd-minutes-header" />
         </div>
       );
     case 'heading':
