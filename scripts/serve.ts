@@ -11,7 +11,7 @@ import { defaultDataDir, storePaths } from '../db/store/paths';
 import { createStore, storeState } from '../db/store/store';
 import { todayIso } from '../db/members/chinese-dates';
 import { DEMO_PASSPHRASE } from './demo-data/cli';
-import { generateDemo } from './demo-data/generate';
+import { DEMO_DATA_VERSION, generateDemo } from './demo-data/generate';
 import { DEMO_SCALES, type DemoScale } from './demo-data/layout';
 import { startWebServer } from './web/server';
 
@@ -54,7 +54,9 @@ async function main(): Promise<void> {
     console.error(`演示规模无效 / unknown demo scale: ${demo} (branch, committee, province)`);
     process.exit(2);
   }
-  const dataDir = values.data ?? (demo ? join(tmpdir(), `branchdesk-demo-${demo}`) : defaultDataDir());
+  // The generator's version is in the folder name: a demo made by an older generator is left
+  // alone and a new one made beside it, with the data the current screens expect.
+  const dataDir = values.data ?? (demo ? join(tmpdir(), `branchdesk-demo-${demo}-v${DEMO_DATA_VERSION}`) : defaultDataDir());
   if (demo) await prepareDemo(dataDir, demo);
   const backend = createBackend({ dataDir });
   let server;

@@ -64,7 +64,8 @@ function normalisePerson(store: Store, fields: ApplicantFields, today: string, s
   return f;
 }
 
-function personColumns(f: NormalisedMember) {
+/** The person's columns as stored (also written directly by the demo generator's fast path). */
+export function personColumns(f: NormalisedMember) {
   return {
     name: f.name,
     gender: f.gender,

@@ -96,7 +96,8 @@ export function getMeeting(store: Store, code: string): Meeting {
   return toMeeting(row, store.orm.select().from(meetingAttendance).where(eq(meetingAttendance.meetingId, row.id)).all());
 }
 
-function columns(m: ParsedMeeting) {
+/** A record's columns as stored (also written directly by the demo generator's fast path). */
+export function columns(m: ParsedMeeting) {
   return {
     date: m.date,
     startTime: m.startTime ?? null,

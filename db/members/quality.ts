@@ -45,6 +45,21 @@ const COLUMN: Record<string, string> = {
   address: 'address',
 };
 
+const QUALITY_COLUMNS = [
+  'code',
+  'name',
+  'member_type',
+  'gender',
+  'application_date',
+  'activist_date',
+  'candidate_date',
+  'full_date',
+  'lost_contact',
+  'lost_contact_date',
+  'lost_contact_reason',
+  ...Object.values(COLUMN),
+].join(', ');
+
 function fieldsOf(r: Row): MemberFields {
   const v = (c: string) => (r[c] as string | null) ?? null;
   return {
@@ -68,7 +83,9 @@ function fieldsOf(r: Row): MemberFields {
 
 /** Every active member's missing 采集表 fields and dates that no longer pass the rules. */
 export function qualityProblems(db: Database.Database, today: string): QualityProblem[] {
-  const rows = db.prepare("SELECT * FROM members WHERE membership = 'active' ORDER BY code").all() as Row[];
+  // Only the columns the checks read, one row at a time: at 200,000 members, turning every
+  // column of every row into JavaScript values, all held at once, cost more than the checks.
+  const rows = db.prepare(`SELECT ${QUALITY_COLUMNS} FROM members WHERE membership = 'active' ORDER BY code`).iterate() as Iterable<Row>;
   const out: QualityProblem[] = [];
   for (const r of rows) {
     for (const field of REQUIRED_FOR_COLLECTION) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberFields } from '../api/schemas/members';
 import { unlockedBackend } from '../test-support/temp-store';
-import { classifyQuery } from './search';
+import { classifyQuery, memberQuery, pagedRoster } from './search';
 import { makeId } from './test-people';
 
 const people: MemberFields[] = [
@@ -72,6 +72,30 @@ describe('members.list search', () => {
     // On 2026-01-01: 欧阳晓明 is 26 (≤30), 解放 is 30 (≤30), 阿依古丽 33, 张红 35.
     expect(await names('', { ageBand: '-30', asOf: '2026-01-01' })).toEqual(['解放', '欧阳晓明'].sort());
     expect(await names('', { ageBand: '31-35', asOf: '2026-01-01' })).toEqual(['张红', '阿依古丽·买买提'].sort());
+  });
+
+  it('pages the whole roster from the index as the general query does, by code and by name, either way', async () => {
+    const left = await b.call('members.create', { fields: { name: '王离开', gender: '1', birthDate: '1970-01-01' }, addition: { kind: 'import', date: '2020-01-01' } });
+    if (!left.ok) throw new Error('create failed');
+    await b.call('members.recordEvent', { code: left.value.code, kind: 'death', date: '2024-01-01' });
+    const db = b.session.requireStore().sqlite;
+    for (const membership of ['active', 'left', 'all'] as const) {
+      for (const sort of ['code', 'name'] as const) {
+        for (const direction of ['asc', 'desc'] as const) {
+          for (const offset of [0, 1, 4]) {
+            const query = { membership, sort, direction, offset, limit: 3 };
+            // standing: 'normal' holds for everyone here, and sends the query down the general path.
+            const general = await b.call('members.list', { ...query, standing: 'normal' });
+            if (!general.ok) throw new Error('search failed');
+            for (const shallow of [0, 1_000]) {
+              const paged = pagedRoster(db, memberQuery.parse(query), shallow);
+              expect(paged.total, `${membership} ${sort} ${direction} ${offset}`).toBe(general.value.total);
+              expect(paged.rows.map((r) => r.code), `${membership} ${sort} ${direction} ${offset} ${shallow}`).toEqual(general.value.rows.map((r) => r.code));
+            }
+          }
+        }
+      }
+    }
   });
 
   it('pages through sorted results with a total', async () => {

@@ -33,9 +33,11 @@ export function letterEntityCode(direction: Direction, number: string): string {
   return `${direction}:${number}`;
 }
 
-// A cancelled letter's reason is in the audit row that cancelled it.
-const VIEW_SQL = `SELECT l.*, (SELECT json_extract(a.after, '$.reason') FROM audit_log a
-    WHERE a.op = 'transfers.cancel' AND a.entity_code = l.direction || ':' || l.number ORDER BY a.seq DESC LIMIT 1) AS cancel_reason
+// A cancelled letter's reason is in the audit row that cancelled it. audit_log has no index on
+// entity_code, so the lookup is a scan of the whole trail: only cancelled letters pay for it
+// (CASE evaluates the subquery lazily), not every read of every letter.
+const VIEW_SQL = `SELECT l.*, CASE WHEN l.status = 'cancelled' THEN (SELECT json_extract(a.after, '$.reason') FROM audit_log a
+    WHERE a.op = 'transfers.cancel' AND a.entity_code = l.direction || ':' || l.number ORDER BY a.seq DESC LIMIT 1) END AS cancel_reason
   FROM transfer_letters l`;
 
 /** The receipt of a letter out is due back one month after issue (DOMAIN.md §5.2). */

@@ -23,6 +23,9 @@ export function plainCopy(store: Store, file: string): Database.Database {
     .pluck()
     .all() as string[];
   plain.transaction(() => {
+    // Tables come in the order they were created (meeting_attendance before meetings): the
+    // foreign keys are checked at the commit, when every row is there.
+    plain.pragma('defer_foreign_keys = ON');
     for (const table of tables) {
       const columns = store.sqlite.prepare(`SELECT * FROM "${table}" LIMIT 0`).columns().map((c) => c.name);
       if (columns.length === 0) continue;

@@ -1,9 +1,11 @@
-import { cpus, freemem, platform, release, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { describeTarget, meets, type Figure } from './figure';
 
 export interface ScaleResult {
   scale: string;
   members: number;
+  /** Rows recording something that happened (membership events, attendance, payments …). */
+  events?: number;
   generateMs: number;
   figures: Figure[];
   /** Figures that could not be measured in this run, in words. */
@@ -17,6 +19,8 @@ export function machineDescription(sqliteVersion: string): string {
   return [
     `${cpus().length} × ${cpu}`,
     `${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free at start)`,
+    // Shared machine: how busy it was is the first thing to know when absolute times drift.
+    `load average ${loadavg()[0]!.toFixed(1)} at start`,
     `${platform()} ${release()}`,
     `Node ${process.version}`,
     `SQLite ${sqliteVersion} (SQLite3MultipleCiphers, cipher chacha20)`,
@@ -31,7 +35,7 @@ export function verdict(f: Figure): string {
 /** A Markdown table for one scale: every figure with its same-run baseline and the ratio. */
 export function scaleTable(result: ScaleResult): string {
   const header = [
-    `### ${result.scale}: ${result.members.toLocaleString('en')} members (demo data generated in ${ms(result.generateMs / 1000)} s)`,
+    `### ${result.scale}: ${result.members.toLocaleString('en')} members${result.events ? `, ${result.events.toLocaleString('en')} events` : ''} (demo data generated in ${ms(result.generateMs / 1000)} s)`,
     '',
     '| area | figure | p50 ms | p95 ms | spread | baseline (same run) | baseline p50 ms | ratio | target |',
     '|---|---|---:|---:|---:|---|---:|---:|---|',

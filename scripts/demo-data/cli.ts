@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/demo-data/cli.ts --scale branch --data DIR [--seed N] [--today YYYY-MM-DD] [--passphrase P]
+ * npx tsx scripts/demo-data/cli.ts --scale branch --data DIR [--seed N] [--today YYYY-MM-DD] [--passphrase P] [--mode service|fast]
  *
  * Creates a new encrypted store in DIR and fills it with demo data. Refuses a folder that
  * already holds a database or keyring: demo data must never land in real records.
@@ -13,6 +13,7 @@ import { createStore, storeState } from '../../db/store/store';
 import { demoFingerprint } from './fingerprint';
 import { generateDemo } from './generate';
 import { DEMO_SCALES, type DemoScale } from './layout';
+import type { WriteMode } from './writer';
 
 /**
  * Printed in README.md and in the output: a demo database is for showing and testing, so
@@ -28,10 +29,12 @@ export interface CliArgs {
   passphrase: string;
   /** null: today on this computer. */
   today: string | null;
+  /** null: through the services for one branch, fast above it (writer.ts). */
+  mode: WriteMode | null;
 }
 
 export const USAGE =
-  'usage: npx tsx scripts/demo-data/cli.ts --scale branch|committee|province --data DIR [--seed N] [--today YYYY-MM-DD] [--passphrase P]';
+  'usage: npx tsx scripts/demo-data/cli.ts --scale branch|committee|province --data DIR [--seed N] [--today YYYY-MM-DD] [--passphrase P] [--mode service|fast]';
 
 export type ParsedArgs = { ok: true; value: CliArgs } | { ok: true; help: true } | { ok: false; error: string };
 
@@ -41,7 +44,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return { ok: true, help: true };
-    const m = /^--(scale|data|seed|today|passphrase)(?:=(.*))?$/.exec(arg);
+    const m = /^--(scale|data|seed|today|passphrase|mode)(?:=(.*))?$/.exec(arg);
     if (!m) return { ok: false, error: `unknown argument: ${arg}` };
     const value = m[2] ?? argv[++i];
     if (value === undefined || value === '') return { ok: false, error: `--${m[1]} needs a value` };
@@ -56,9 +59,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (!/^\d{1,9}$/.test(seedText)) return { ok: false, error: '--seed must be a whole number (0–999999999)' };
   const today = values.get('today') ?? null;
   if (today !== null && !isIsoDate(today)) return { ok: false, error: '--today must be a date as YYYY-MM-DD' };
+  const mode = values.get('mode') ?? null;
+  if (mode !== null && mode !== 'service' && mode !== 'fast') return { ok: false, error: '--mode must be service or fast' };
   return {
     ok: true,
-    value: { scale: scale as DemoScale, dataDir, seed: Number(seedText), passphrase: values.get('passphrase') ?? DEMO_PASSPHRASE, today },
+    value: { scale: scale as DemoScale, dataDir, seed: Number(seedText), passphrase: values.get('passphrase') ?? DEMO_PASSPHRASE, today, mode },
   };
 }
 
@@ -82,9 +87,10 @@ async function main(): Promise<number> {
   console.log(`creating a ${args.scale} demo in ${paths.dataDir} (seed ${args.seed}, as of ${today}) …`);
   const { store, recoveryKey } = await createStore(paths, args.passphrase);
   try {
-    const summary = generateDemo(store, { scale: args.scale, seed: args.seed, today, log: console.log });
+    const summary = generateDemo(store, { scale: args.scale, seed: args.seed, today, log: console.log, ...(args.mode ? { mode: args.mode } : {}) });
     console.log(`organisation: ${summary.organisation.name} (${summary.organisation.code}), 书记 ${summary.organisation.secretaryName}`);
     console.log(`members: ${summary.members} records, ${summary.onRoster} on the roster today (roster entered ${summary.rosterStart})`);
+    console.log(`events: ${summary.events} since ${summary.activityStart} (${summary.mode} writes): ${Object.entries(summary.activity).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     console.log(`fates: ${Object.entries(summary.fates).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     console.log(`rows: ${Object.entries(summary.tables).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     console.log(`time: ${summary.elapsedMs} ms, ${summary.membersPerSecond} members/s`);

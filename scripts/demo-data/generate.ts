@@ -1,20 +1,27 @@
 /**
  * Fills a new, empty store with a seeded, repeatable demo: same scale, seed and today → the same
- * organisation, members and events, byte for byte (timestamps of the run aside; see
- * fingerprint.ts). One area per module, each with one function, run in the order a real
- * database would have been filled. Areas still to come are listed in README.md.
+ * organisation, members, meetings, dues, letters, pipeline and appraisal, byte for byte
+ * (timestamps of the run aside; see fingerprint.ts). One area per module, run branch by branch
+ * in the order a real database would have been filled (members.ts, activity.ts).
  */
 import type { Branch } from '../../db/api/schemas/store';
 import { isIsoDate } from '../../db/members/chinese-dates';
 import { rosterAt } from '../../db/members/roster';
 import type { Store } from '../../db/store/store';
+import { Shared, type ActivityCounts } from './activity';
+import { appraisalYears, closeYear, openYear } from './appraisal';
 import type { Fate } from './fates';
 import { demoGroups } from './groups';
 import { demoContext, type DemoScale } from './layout';
-import { generateMembers } from './members';
+import { generateMembers, type AfterMembers } from './members';
 import { generateOrganisation } from './organisation';
+import { IdIssuer } from './people';
+import { writeStructure } from './structure';
+import type { DemoSink, WriteMode } from './writer';
 
 export const DEMO_ACTOR = 'demo-data';
+/** Raised when the generator makes different data (npm run web -- --demo keeps one folder per version). */
+export const DEMO_DATA_VERSION = 2;
 
 export interface DemoOptions {
   scale: DemoScale;
@@ -23,6 +30,8 @@ export interface DemoOptions {
   today: string;
   /** Progress lines (rows/s) for the CLI; silent by default. */
   log?: (line: string) => void;
+  /** How the areas write (writer.ts); by default through the services for one branch, fast above it. */
+  mode?: WriteMode;
 }
 
 export interface DemoSummary {
@@ -37,6 +46,11 @@ export interface DemoSummary {
   /** On the roster at the end of today, from the events (rosterAt). */
   onRoster: number;
   fates: Partial<Record<Fate, number>>;
+  mode: WriteMode;
+  activityStart: string;
+  activity: ActivityCounts;
+  /** Rows that record something that happened: membership events, attendance, payments, pipeline steps, appraisal results, letters. */
+  events: number;
   /** Rows per table after the run (FTS5 shadow tables left out). */
   tables: Record<string, number>;
   elapsedMs: number;
@@ -67,18 +81,34 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
   const started = performance.now();
   const ctx = demoContext({ scale, seed, today });
 
-  const groups = demoGroups(ctx);
+  const ids = new IdIssuer();
+  const groups = demoGroups(ctx, ids);
   const first = groups.next();
   if (first.done) throw new Error('the layout has no groups');
   const organisation = generateOrganisation(store, ctx, first.value, DEMO_ACTOR);
+  const mode = options.mode ?? (scale === 'branch' ? 'service' : 'fast');
+  const sink: DemoSink = { store, mode, actor: DEMO_ACTOR, today, selfCode: organisation.code };
+  const years = appraisalYears(ctx.root.fork('appraisal-years'), ctx.activityStart, today);
+  const shared = new Shared(ids, years);
+  store.transaction(() => years.forEach((y) => openYear(sink, y)));
 
+  // The branch's own 党小组 and 支委会, once its members are in: meetings need the committee.
+  const structure: AfterMembers = (g, lives) => {
+    if (scale !== 'branch') return {};
+    const { electionDate, committee } = writeStructure(store, ctx.root.fork('structure'), g, lives, organisation.category ?? null, DEMO_ACTOR, today);
+    for (const code of committee) shared.committee.add(code);
+    return { electionDate };
+  };
   // The first group was drawn to find the branch's 书记; it is inserted first, then the rest.
   function* all() {
     yield first.value;
     yield* groups;
   }
-  const members = generateMembers(store, ctx, all(), DEMO_ACTOR, log);
+  const members = generateMembers(sink, ctx, all(), shared, structure, log);
+  store.transaction(() => years.forEach((y) => closeYear(sink, y)));
   const elapsedMs = performance.now() - started;
+  const tables = tableCounts(store);
+  const events = ['member_events', 'meeting_attendance', 'dues_payments', 'pipeline_steps', 'appraisal_results', 'transfer_letters'].reduce((n, t) => n + (tables[t] ?? 0), 0);
   return {
     scale,
     seed,
@@ -88,7 +118,11 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
     members: members.people,
     onRoster: rosterAt(store.sqlite, today).length,
     fates: members.fates,
-    tables: tableCounts(store),
+    mode,
+    activityStart: ctx.activityStart,
+    activity: members.activity,
+    events,
+    tables,
     elapsedMs: Math.round(elapsedMs),
     membersPerSecond: Math.round(members.people / (members.elapsedMs / 1000)),
   };

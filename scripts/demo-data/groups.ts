@@ -42,20 +42,24 @@ export function assignPosts(rng: Random, people: DemoPerson[], spec: GroupSpec, 
 }
 
 export interface DemoGroup {
+  /** Position in the layout: each area's random stream for the branch is forked by it. */
+  index: number;
   spec: GroupSpec;
   people: DemoPerson[];
   secretaryName: string | null;
 }
 
-/** The groups in layout order. Sequential on purpose: ID numbers are unique across the run. */
-export function* demoGroups(ctx: DemoContext): Generator<DemoGroup> {
-  const ids = new IdIssuer();
+/**
+ * The groups in layout order. Sequential on purpose: ID numbers are unique across the run (the
+ * pipeline's applicants draw theirs from the same issuer).
+ */
+export function* demoGroups(ctx: DemoContext, ids = new IdIssuer()): Generator<DemoGroup> {
   for (const [index, spec] of ctx.layout.groups.entries()) {
     const rng = ctx.root.fork(`members:${index}`);
     const peopleCtx: PeopleContext = { today: ctx.today, rosterStart: ctx.rosterStart, home: spec.home };
     const people: DemoPerson[] = [];
     for (let i = 0; i < spec.size; i++) people.push(drawPerson(rng, peopleCtx, ctx.fates[spec.first + i] ?? 'stay', ids));
     const secretaryName = assignPosts(rng, people, spec, ctx.today);
-    yield { spec, people, secretaryName };
+    yield { index, spec, people, secretaryName };
   }
 }

@@ -8,7 +8,7 @@ describe('demoLayout', () => {
     expect(layout.self).toMatchObject({ code: 'ZB-DEMO-0001', kind: 'branch', parentCode: 'DW-DEMO' });
     expect(layout.groups).toHaveLength(1);
     expect(layout.groups[0]).toMatchObject({ code: 'ZB-DEMO-0001', first: 0, size: 50 });
-    expect(layout.groups[0]!.partyGroups).toHaveLength(3);
+    expect(layout.groups[0]!.partyGroups).toEqual(['G01', 'G02', 'G03']);
   });
 
   it.each(['committee', 'province'] as const)('spreads the %s scale over branches of 15–50 that add up', (scale) => {
@@ -36,6 +36,13 @@ describe('demoLayout', () => {
 });
 
 describe('demoContext', () => {
+  it('records activity from the roster start for a branch, the year before for a 党委, the quarter before at the province scale', () => {
+    expect(demoContext({ scale: 'branch', seed: 1, today: '2026-11-25' }).activityStart).toBe('2021-01-01');
+    expect(demoContext({ scale: 'committee', seed: 1, today: '2026-11-25' }).activityStart).toBe('2025-01-01');
+    expect(demoContext({ scale: 'province', seed: 1, today: '2026-11-25' }).activityStart).toBe('2026-07-01');
+    expect(demoContext({ scale: 'province', seed: 1, today: '2026-02-01' }).activityStart).toBe('2025-10-01');
+  });
+
   it('starts the roster on 1 January five years before today', () => {
     expect(demoContext({ scale: 'branch', seed: 1, today: '2026-05-20' }).rosterStart).toBe('2021-01-01');
     expect(demoContext({ scale: 'branch', seed: 1, today: '2024-02-29' }).rosterStart).toBe('2019-01-01');

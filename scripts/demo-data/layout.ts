@@ -45,6 +45,12 @@ export interface DemoContext {
   seed: number;
   today: string;
   rosterStart: string;
+  /**
+   * The first day of recorded activity (meetings, dues): the roster start for one branch, the
+   * year before today's for a 党委, and the quarter before today's at the province scale, which
+   * keeps 200,000 members at about two million events and still covers a whole past quarter.
+   */
+  activityStart: string;
   layout: DemoLayout;
   fates: readonly Fate[];
   /**
@@ -89,7 +95,8 @@ export function demoLayout(scale: DemoScale, rng: Random): DemoLayout {
         contactPhone: '0531-86012345',
         address: '山东省济南市历下区幸福里社区党群服务中心',
       },
-      groups: [{ code, first: 0, size: total, home: regionByCode(HOME), partyGroups: [`${code}-G1`, `${code}-G2`, `${code}-G3`] }],
+      // The codes groups.save gives the first three 党小组 of a new store (G01, G02 …).
+      groups: [{ code, first: 0, size: total, home: regionByCode(HOME), partyGroups: ['G01', 'G02', 'G03'] }],
     };
   }
   const sizes = branchSizes(rng, total);
@@ -134,6 +141,13 @@ export function demoLayout(scale: DemoScale, rng: Random): DemoLayout {
   return { scale, total, self, groups };
 }
 
+export function activityStart(scale: DemoScale, today: string, rosterStart: string): string {
+  if (scale === 'branch') return rosterStart;
+  if (scale === 'committee') return `${Number(today.slice(0, 4)) - 1}-01-01`;
+  const quarterStart = Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1;
+  return addMonthsClamped(`${today.slice(0, 4)}-${String(quarterStart).padStart(2, '0')}-01`, -3);
+}
+
 /**
  * Everything a run is decided by: the scale, the seed and the day it is "today". The roster was
  * first entered on 1 January five years before today; what happened since is recorded as events.
@@ -147,6 +161,7 @@ export function demoContext(options: { scale: DemoScale; seed: number; today: st
     seed: options.seed,
     today: options.today,
     rosterStart,
+    activityStart: activityStart(options.scale, options.today, rosterStart),
     layout,
     fates: planFates(root.fork('fates'), layout.total),
     root,
