@@ -90,9 +90,46 @@ describe('民主评议', () => {
     expect(await b.call('appraisal.close', { year: 2026, closedOn: '2026-11-24' })).toMatchObject({ ok: true, value: { closedOn: '2026-11-24' } });
     expect(await b.call('appraisal.record', { year: 2026, memberCode: codes[0]!, ballots })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(appraisalCounts(b.session.requireStore(), 2026)).toEqual({ excellent: 3, qualified: 4, basic: 1, unqualified: 1, pending: 0 });
+    // Someone who arrives after the closing, still in 2026, is not added to the closed year.
+    const late = await b.call('members.create', { fields: { name: '郑晚', gender: '2', joinDate: '2010-01-01', fullDate: '2011-01-01' }, addition: { kind: 'import', date: '2026-11-25' } });
+    expect(late.ok).toBe(true);
+    const closed = await b.call('appraisal.list', { year: 2026 });
+    expect(closed.ok && closed.value.rows.map((r) => r.name)).toEqual([...NAMES, '周新']);
 
     const ops = b.session.requireStore().sqlite.prepare("SELECT op FROM audit_log WHERE op LIKE 'appraisal.%'").pluck().all() as string[];
     expect(ops.filter((o) => o === 'appraisal.record')).toHaveLength(11);
     expect(ops.filter((o) => o !== 'appraisal.record')).toEqual(['appraisal.open', 'appraisal.close']);
+  });
+
+  it('saves a half-filled row: a verdict without ballots, then ballots kept when omitted and cleared with null', async () => {
+    const { b, codes } = await branch();
+    const code = codes[0]!;
+    const verdictOnly = await b.call('appraisal.record', { year: 2026, memberCode: code, verdict: 'qualified' });
+    expect(verdictOnly).toMatchObject({ ok: true, value: { row: { result: { verdict: 'qualified', ballots: null, peer: null } } } });
+    await b.call('appraisal.record', { year: 2026, memberCode: code, ballots });
+    const kept = await b.call('appraisal.record', { year: 2026, memberCode: code, feedbackOn: '2026-11-22' });
+    expect(kept).toMatchObject({ ok: true, value: { row: { result: { verdict: 'qualified', ballots, feedbackOn: '2026-11-22' } } } });
+    const cleared = await b.call('appraisal.record', { year: 2026, memberCode: code, ballots: null });
+    expect(cleared).toMatchObject({ ok: true, value: { row: { result: { verdict: 'qualified', ballots: null } } } });
+  });
+
+  it('lists the years newest first and lets the 优秀 share be corrected until the year is closed', async () => {
+    const { b, codes } = await branch();
+    expect(await b.call('appraisal.open', { year: 2025, openedOn: '2025-12-01', excellentCapPercent: 30 })).toMatchObject({ ok: true });
+    const years = await b.call('appraisal.years', {});
+    expect(years).toMatchObject({ ok: true, value: [{ year: 2026, excellentCapPercent: 33 }, { year: 2025, excellentCapPercent: 30 }] });
+
+    for (const code of codes.slice(0, 3)) await b.call('appraisal.record', { year: 2026, memberCode: code, verdict: 'excellent' });
+    expect(await b.call('appraisal.setCap', { year: 2026, excellentCapPercent: 20 })).toMatchObject({ ok: true, value: { excellentCapPercent: 20 } });
+    // 20% of 9 allows one: three 优秀 are two over.
+    expect(await b.call('appraisal.summary', { year: 2026 })).toMatchObject({ ok: true, value: { cap: { percent: 20, max: 1, over: 2 }, warnings: [{ code: 'EXCELLENT_OVER_CAP' }] } });
+    expect(await b.call('appraisal.setCap', { year: 2026, excellentCapPercent: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await b.call('appraisal.setCap', { year: 2024, excellentCapPercent: 33 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    for (const code of codes.slice(3)) await b.call('appraisal.record', { year: 2026, memberCode: code, verdict: 'qualified' });
+    expect(await b.call('appraisal.close', { year: 2026, closedOn: '2026-12-01' })).toMatchObject({ ok: true });
+    expect(await b.call('appraisal.setCap', { year: 2026, excellentCapPercent: 33 })).toMatchObject({ ok: false, error: { code: 'CONFLICT', params: { closedOn: '2026-12-01' } } });
+    const audit = b.session.requireStore().sqlite.prepare("SELECT op FROM audit_log WHERE op = 'appraisal.setCap'").pluck().all();
+    expect(audit).toHaveLength(1);
   });
 });

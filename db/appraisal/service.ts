@@ -1,7 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../api/errors';
 import {
+  appraisalCapInput,
   appraisalOpenInput,
   appraisalRecordInput,
   type appraisalResult,
@@ -58,10 +59,15 @@ function toResult(row: ResultRow): z.infer<typeof appraisalResult> {
   };
 }
 
-/** The members appraised: on the roster at the opening or at the year's end, or already recorded. */
+/**
+ * The members appraised: on the roster at the opening or at the year's end (at the closing,
+ * if the year was closed before it ended, so a closed year does not grow), or already recorded.
+ */
 function appraisalRows(store: Store, y: YearRow): AppraisalRow[] {
   const people = new Map<string, { name: string; memberType: 'probationary' | 'full' }>();
-  for (const date of [y.openedOn, `${y.year}-12-31`]) for (const r of rosterAt(store.sqlite, date)) people.set(r.code, { name: r.name, memberType: r.memberType });
+  const yearEnd = `${y.year}-12-31`;
+  const last = y.closedOn && compareDates(y.closedOn, yearEnd) < 0 ? y.closedOn : yearEnd;
+  for (const date of [y.openedOn, last]) for (const r of rosterAt(store.sqlite, date)) people.set(r.code, { name: r.name, memberType: r.memberType });
   const results = store.orm.select().from(appraisalResults).where(eq(appraisalResults.year, y.year)).all();
   const strays = results.map((r) => r.memberCode).filter((c) => !people.has(c));
   if (strays.length) {
@@ -88,6 +94,27 @@ export function openAppraisal(store: Store, raw: z.input<typeof appraisalOpenInp
     insertRow(store.sqlite, appraisalYears, values);
     appendAudit(store.sqlite, actor, { op: 'appraisal.open', entity: 'appraisal', entityCode: String(input.year), after: values });
     return toYear(values);
+  });
+}
+
+export function appraisalYearsOf(store: Store) {
+  return store.orm.select().from(appraisalYears).orderBy(desc(appraisalYears.year)).all().map(toYear);
+}
+
+export function setExcellentCap(store: Store, raw: z.input<typeof appraisalCapInput>, actor: string) {
+  const input = appraisalCapInput.parse(raw);
+  return store.transaction(() => {
+    const y = yearRow(store, input.year);
+    if (y.closedOn) throw new AppError('CONFLICT', `the ${y.year} appraisal is closed`, { params: { year: y.year, closedOn: y.closedOn } });
+    store.orm.update(appraisalYears).set({ excellentCapPercent: input.excellentCapPercent }).where(eq(appraisalYears.year, y.year)).run();
+    appendAudit(store.sqlite, actor, {
+      op: 'appraisal.setCap',
+      entity: 'appraisal',
+      entityCode: String(y.year),
+      before: { excellentCapPercent: y.excellentCapPercent },
+      after: { excellentCapPercent: input.excellentCapPercent },
+    });
+    return toYear({ ...y, excellentCapPercent: input.excellentCapPercent });
   });
 }
 
@@ -128,7 +155,7 @@ export function recordAppraisal(store: Store, raw: z.input<typeof appraisalRecor
     const keep = <K extends keyof ResultRow>(key: K, value: ResultRow[K] | undefined): ResultRow[K] | null => (value === undefined ? (before?.[key] ?? null) : value);
     const values = {
       selfGrade: keep('selfGrade', input.selfGrade),
-      ballots: canonicalJson(input.ballots),
+      ballots: keep('ballots', input.ballots === undefined ? undefined : input.ballots && canonicalJson(input.ballots)),
       peer: keep('peer', input.peer === undefined ? undefined : input.peer && canonicalJson(input.peer)),
       verdict: keep('verdict', input.verdict),
       feedbackOn: keep('feedbackOn', input.feedbackOn),
@@ -182,6 +209,12 @@ export function closeAppraisal(store: Store, input: { year: number; closedOn?: s
     appendAudit(store.sqlite, actor, { op: 'appraisal.close', entity: 'appraisal', entityCode: String(y.year), before: { closedOn: null }, after: { closedOn } });
     return toYear({ ...y, closedOn });
   });
+}
+
+/** Everyone appraised in a year with their result so far (none when the year was never opened), for the yearly report. */
+export function appraisedMembersOf(store: Store, year: number): AppraisalRow[] {
+  const y = store.orm.select().from(appraisalYears).where(eq(appraisalYears.year, year)).get();
+  return y ? appraisalRows(store, y) : [];
 }
 
 /** Per-verdict counts of a year, for the yearly report. */

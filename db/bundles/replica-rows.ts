@@ -54,7 +54,7 @@ function ownMember(db: Database.Database, code: string): boolean {
 const ABSENT = 'absent';
 
 /** Reason codes in words: the removal events' own labels (转出, 死亡 …), or "no longer sent". */
-function describeTombstone(t: Tombstone): string {
+export function describeTombstone(t: Tombstone): string {
   if (t.reason === ABSENT) return '本次完整数据中已没有这条记录';
   const [kind, detail] = t.reason.split(':');
   const label = EVENT_LABELS_ZH[kind as EventKind] ?? t.reason;

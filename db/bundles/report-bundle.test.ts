@@ -4,7 +4,7 @@ import { dryRun, importBundle } from './incoming';
 import { buildReportBody } from './report';
 import { sendAndDeliver } from './outgoing';
 import { signingKey } from './identity';
-import { bytesOf, enrol, makeOrg, testClock, type TestOrg } from './test-orgs';
+import { bytesOf, enrol, makeOrg, must, testClock, type TestOrg } from './test-orgs';
 
 let branch: TestBranch | undefined;
 let committee: TestOrg | undefined;
@@ -12,12 +12,6 @@ afterEach(() => {
   branch?.b.cleanup();
   committee?.cleanup();
 });
-
-async function must<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value;
-}
 
 describe('the report bundle', () => {
   it('carries reportPayload of a submitted version; the 党委 checks it against its own hash', async () => {

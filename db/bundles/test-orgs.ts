@@ -44,6 +44,13 @@ export function testClock(start = new Date()): TestClock {
   };
 }
 
+/** The value of a contract call, or the test fails with the error it returned. */
+export async function must<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
 export const bytesOf = (d: Delivered): Buffer => Buffer.from(d.contentBase64!, 'base64');
 
 /** lower asks, upper approves (for a scope), lower imports the authorisation. */

@@ -60,7 +60,7 @@ function periodic(ctx: EngineContext, rule: RuleOf<'periodic'>): Violation[] {
   const until = ctx.first(rule.until);
   const points: EngineRecord[] = [
     anchor,
-    ...ctx.records(rule.to).filter((r) => compareDates(r.date, anchor.date) >= 0 && (!until || compareDates(r.date, until.date) <= 0)),
+    ...ctx.reviews(rule.to).filter((r) => compareDates(r.date, anchor.date) >= 0 && (!until || compareDates(r.date, until.date) <= 0)),
     ...(until && compareDates(until.date, anchor.date) >= 0 ? [until] : []),
   ];
   const out: Violation[] = [];

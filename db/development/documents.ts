@@ -1,12 +1,13 @@
 import type { z } from 'zod';
-import type { publicNoticeDocument, timelineDocument } from '../api/schemas/development';
+import type { publicNoticeDocument, stepSetDocument, timelineDocument } from '../api/schemas/development';
 import { codeName } from '../codes';
 import { compareDates, formatChineseDate, todayIso } from '../members/chinese-dates';
 import { getSelf } from '../organisation/service';
 import type { Store } from '../store/store';
 import { workingWindow } from './calendar';
 import { evaluateApplicant, toStepRecord } from './repository';
-import { articlesFull, type Rule } from './rule-book';
+import { THOUGHT_REPORT } from './engine-context';
+import { articlesFull, articlesShort, type Rule } from './rule-book';
 
 /**
  * Document models for printing (the renderer lays them out): the person's 发展党员 timeline
@@ -48,8 +49,12 @@ export function buildTimeline(store: Store, code: string, today = todayIso()): z
   const { row, live, set, note, evaluation } = evaluateApplicant(store, code);
   const records = live.map((r) => toStepRecord(r, set));
   const missing = new Set(evaluation.missing);
+  const notice = evaluation.notice;
+  const noticeRule = set.rules.find((r) => r.kind === 'public-notice');
   const rows = set.steps.steps.map((s) => {
-    const mine = records.filter((r) => r.step === s.key);
+    const all = records.filter((r) => r.step === s.key);
+    const mine = all.filter((r) => r.data?.kind !== THOUGHT_REPORT);
+    const reports = all.filter((r) => r.data?.kind === THOUGHT_REPORT);
     const problems = evaluation.violations.filter((v) => v.step === s.key);
     const deadlines = evaluation.deadlines.filter((d) => d.step === s.key);
     const due = deadlines[0]?.due ?? null;
@@ -62,14 +67,22 @@ export function buildTimeline(store: Store, code: string, today = todayIso()): z
       step: s.key,
       name: s.name,
       dates: mine.map((r) => r.date),
+      reports: reports.map((r) => r.date),
       people: mine.flatMap((r) => r.people.map((p) => p.name)).join('、'),
       rules: rules.map((r) => r.summary).join('；'),
       articles: rules.map((r) => articlesFull(r.articles, set)).join('；'),
+      ruleList: rules.map((r) => ({ id: r.id, summary: r.summary, severity: r.severity, articles: articlesShort(r.articles), verified: r.articles.every((a) => a.verified !== false) })),
       earliest: isNext ? (evaluation.next?.earliest ?? null) : null,
       due,
       status,
       statusText: STATUS_ZH[status],
-      notes: [...problems.map((p) => p.message), ...deadlines.map((d) => d.message)].join('；'),
+      notes: [
+        ...(notice && noticeRule?.from === s.key
+          ? [`公示期${formatChineseDate(notice.from)}至${formatChineseDate(notice.to)}（${notice.days}个工作日）${notice.provisional ? '，暂算' : ''}`]
+          : []),
+        ...problems.map((p) => p.message),
+        ...deadlines.map((d) => d.message),
+      ].join('；'),
     };
   });
   const provisional = !!evaluation.notice?.provisional;
@@ -86,6 +99,7 @@ export function buildTimeline(store: Store, code: string, today = todayIso()): z
       '月份按日历月计算，遇月末无对应日期的取该月最后一天（如1月31日加一个月为2月28日或29日）。',
       '预备期从支部大会通过之日算起；党龄从预备期满转为正式党员之日算起。',
       ...(provisional ? ['公示期所在年份不在节假日历内，工作日按周末推算，结果为暂算。'] : []),
+      `“细则”指${set.sources.细则}，“党章”指${set.sources.党章}；注“条号待核”的条号尚未与正式文本核对。`,
     ],
     generatedOn: today,
   };
@@ -131,5 +145,24 @@ export function buildPublicNotice(store: Store, input: { code: string; from: str
     ],
     signature: branch.name,
     date: period.from,
+  };
+}
+
+/** The steps the person's rule version uses, as data for the screen (names, people, documents). */
+export function buildStepSet(store: Store, code: string): z.infer<typeof stepSetDocument> {
+  const { set } = evaluateApplicant(store, code);
+  return {
+    ruleSet: set.title,
+    phases: set.steps.phases,
+    steps: set.steps.steps.map((s) => ({
+      key: s.key,
+      phase: s.phase,
+      number: s.number,
+      name: s.name,
+      repeatable: !!s.repeatable,
+      round: !!s.round,
+      people: s.people ? { role: s.people.role, label: s.people.label, min: s.people.min, max: s.people.max, fullMember: !!s.people.fullMember } : null,
+      documents: s.documents.map((d) => ({ key: d.key, name: d.name, optional: !!d.optional })),
+    })),
   };
 }

@@ -102,6 +102,11 @@ export class EngineContext {
     return this.records(key).at(-1);
   }
 
+  /** The records of a repeatable step that are reviews (考察): a 思想汇报 is not one. */
+  reviews(key: string): EngineRecord[] {
+    return this.records(key).filter((r) => !isThoughtReport(r));
+  }
+
   /** The highest step number recorded, repeatable steps aside. */
   highestRecorded(): number {
     let n = 0;
@@ -171,6 +176,17 @@ function seq(r: EngineRecord): number {
 
 export function refOf(r: EngineRecord): string {
   return r.id === null ? `${r.step}:new` : `${r.step}:${r.id}`;
+}
+
+/**
+ * A repeatable step (培养教育考察, 继续教育考察) holds two kinds of record: the 支部's review
+ * (考察, the default) and the person's 思想汇报 (data.kind 'thought-report'). Only reviews
+ * answer the half-yearly review rule; a stack of 思想汇报 must not hide an overdue 考察.
+ */
+export const THOUGHT_REPORT = 'thought-report';
+
+export function isThoughtReport(r: EngineRecord): boolean {
+  return r.data?.kind === THOUGHT_REPORT;
 }
 
 export function outcomeOf(r: EngineRecord): 'full' | 'extend' | 'cancel' | null {

@@ -94,6 +94,15 @@ describe('checkNewRecord: each rule at its edge', () => {
       expect(v.hard).toEqual([]);
       expect(v.soft).toEqual(soft);
     });
+
+    it('a 思想汇报 is not a review: it neither closes the gap nor moves the next review', () => {
+      const report = rec('cultivation', '2025-06-01', { kind: 'thought-report' });
+      expect(verdict([...base(), report], 'cultivation', '2025-07-11').soft).toEqual(['activist-review:REVIEW_GAP']);
+      const ev = evaluate({ birthDate: ADULT, records: [...base(), report], rules: RULES });
+      expect(ev.deadlines.find((d) => d.rule === 'activist-review')?.due).toBe('2025-07-10');
+      const reviewed = evaluate({ birthDate: ADULT, records: [...base(), rec('cultivation', '2025-06-01', { kind: 'review' })], rules: RULES });
+      expect(reviewed.deadlines.find((d) => d.rule === 'activist-review')?.due).toBe('2025-12-01');
+    });
   });
 
   describe('the 预备期: one year from the 支部大会, 转正 not before (党章第七条、细则第三十二条)', () => {

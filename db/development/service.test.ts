@@ -82,6 +82,8 @@ describe('one person from application to full member', () => {
     await ok(step(b, code, 'cultivation', '2023-11-20'));
     expect(await reminders(b, '2023-11-21')).toEqual([]);
     await ok(step(b, code, 'cultivation', '2024-05-15'));
+    await ok(step(b, code, 'cultivation', '2024-04-01', { data: { kind: 'thought-report' } }));
+    expect((await refused(step(b, code, 'cultivation', '2024-04-02', { data: { kind: 'essay' } }))).issues?.map((i) => i.code)).toEqual(['BAD_STEP_DATA']);
 
     const early = await refused(step(b, code, 'candidate', '2024-05-31'));
     expect(early).toMatchObject({ code: 'INVALID_INPUT' });
@@ -138,6 +140,19 @@ describe('one person from application to full member', () => {
     expect(timeline.rows.find((r) => r.step === 'candidate')).toMatchObject({ dates: ['2024-06-01'], status: 'done', articles: expect.stringContaining('第十三条') });
     expect(timeline.rows.find((r) => r.step === 'archive')).toMatchObject({ status: 'open' });
     expect(timeline.rows.find((r) => r.step === 'introducers')?.people).toBe('王芳、李强');
+    const cultivation = timeline.rows.find((r) => r.step === 'cultivation')!;
+    expect(cultivation.dates).toEqual(['2023-11-20', '2024-05-15']);
+    expect(cultivation.reports).toEqual(['2024-04-01']);
+    expect(timeline.rows.find((r) => r.step === 'pre-review')?.notes).toBe('公示期2025年1月23日至2025年2月5日（5个工作日）');
+    expect(timeline.footnotes.at(-1)).toContain('“细则”指《中国共产党发展党员工作细则》');
+    expect(cultivation.ruleList).toEqual([{ id: 'activist-review', summary: '党支部每半年对入党积极分子进行一次考察', severity: 'soft', articles: '细则第十一条', verified: true }]);
+    expect(timeline.rows.find((r) => r.step === 'conversion-approval')?.ruleList).toContainEqual(expect.objectContaining({ articles: '细则第三十四条（条号待核）', verified: false }));
+
+    const steps = await ok(b.call('development.steps', { code }));
+    expect(steps.steps).toHaveLength(25);
+    expect(steps.phases.map((p) => p.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(steps.steps.find((s) => s.key === 'introducers')).toMatchObject({ number: 9, people: { role: 'introducer', min: 2, max: 2, fullMember: true } });
+    expect(steps.steps.find((s) => s.key === 'cultivation')).toMatchObject({ repeatable: true, round: false, people: null });
 
     const ops = b.session.requireStore().sqlite.prepare("SELECT op FROM audit_log WHERE op LIKE 'development.%' OR op LIKE 'members.recordEvent'").pluck().all() as string[];
     expect(new Set(ops)).toEqual(new Set(['development.create', 'development.recordStep', 'development.admit', 'development.convert', 'members.recordEvent']));

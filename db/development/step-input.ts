@@ -19,7 +19,11 @@ export interface StoredPerson {
   memberCode: string | null;
 }
 
+const reviewData = z.object({ kind: z.enum(['review', 'thought-report']).optional() }).passthrough();
+
 const STEP_DATA: Record<string, z.ZodType> = {
+  cultivation: reviewData,
+  'probation-education': reviewData,
   training: z.object({ days: z.number().min(0).max(365).optional(), hours: z.number().min(0).max(5000).optional() }).passthrough(),
   'pre-review': z.object({ noticeFrom: isoDate.optional(), workingDays: z.number().int().min(1).max(30).optional() }).passthrough(),
 };

@@ -56,7 +56,7 @@ export function deadlinesOf(ctx: EngineContext): Deadline[] {
   for (const rule of ctx.rulesOf('periodic')) {
     const anchor = ctx.first(rule.from);
     if (!anchor || ctx.records(rule.until).length > 0 || !isOpen(ctx, ctx.step(rule.until), highest)) continue;
-    const last = [anchor, ...ctx.records(rule.to)].map((r) => r.date).sort().at(-1)!;
+    const last = [anchor, ...ctx.reviews(rule.to)].map((r) => r.date).sort().at(-1)!;
     const due = addMonthsClamped(last, rule.params.months);
     const to = ctx.step(rule.to);
     push(rule, to, due, `${nameOf(to)}（每${durationZh(rule.params.months)}一次）应不晚于${zhDate(due)}（${articlesShort(rule.articles)}）`);

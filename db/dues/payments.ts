@@ -186,3 +186,34 @@ export function cancelPayment(store: Store, input: { paymentId: number; reason: 
     return getPayment(store, input.paymentId);
   });
 }
+
+/**
+ * A month's round (按应交金额登记本月): several payments in one transaction, all or none. Every
+ * payment is checked, so the refusal lists each member's problem at once (paths start with
+ * ['payments', index]); a refused round records nothing.
+ */
+export function recordPayments(
+  store: Store,
+  inputs: unknown[],
+  actor: string,
+  today: string,
+): { payments: DuesPayment[]; warnings: (Warning & { index: number })[] } {
+  return store.transaction(() => {
+    const payments: DuesPayment[] = [];
+    const warnings: (Warning & { index: number })[] = [];
+    const issues: FieldIssue[] = [];
+    inputs.forEach((raw, index) => {
+      try {
+        // Each payment runs in its own savepoint, so a refused one leaves no trace for the next check.
+        const done = recordPayment(store, raw, actor, today);
+        payments.push(done.payment);
+        warnings.push(...done.warnings.map((w) => ({ ...w, index })));
+      } catch (e) {
+        if (!(e instanceof AppError) || e.code !== 'INVALID_INPUT') throw e;
+        issues.push(...(e.issues ?? []).map((i) => ({ ...i, path: ['payments', index, ...i.path] })));
+      }
+    });
+    if (issues.length) throw new AppError('INVALID_INPUT', 'some payments of the round have problems', { issues });
+    return { payments, warnings };
+  });
+}

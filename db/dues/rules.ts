@@ -46,7 +46,8 @@ const basisSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fixed'), fen }),
 ]);
 
-const versionSchema = z.object({
+/** One version of the rules; `dues.rules` sends it to the UI, which explains each amount with it. */
+export const duesRulesSchema = z.object({
   version: z.string().min(1),
   effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   document: z.string().min(1),
@@ -65,10 +66,10 @@ const versionSchema = z.object({
   paymentWindow: z.object({ ...cited, maxBackPayMonths: z.number().int().min(0), maxPrepayMonths: z.number().int().min(0) }),
   arrears: z.object({ ...cited, reminderMonths: z.number().int().min(1), seriousConsecutiveMonths: z.number().int().min(1) }),
 });
-export type DuesRules = z.infer<typeof versionSchema>;
+export type DuesRules = z.infer<typeof duesRulesSchema>;
 export type DuesCategoryRule = DuesRules['categories'][number];
 
-const rulesFileSchema = z.object({ ruleSet: z.literal('party-dues'), versions: z.array(versionSchema).min(1) }).superRefine((f, ctx) => {
+const rulesFileSchema = z.object({ ruleSet: z.literal('party-dues'), versions: z.array(duesRulesSchema).min(1) }).superRefine((f, ctx) => {
   for (const [i, v] of f.versions.entries()) {
     const missing = DUES_CATEGORIES.filter((c) => !v.categories.some((x) => x.category === c));
     if (missing.length) ctx.addIssue({ code: 'custom', path: ['versions', i, 'categories'], message: `missing categories: ${missing.join(', ')}` });

@@ -1,16 +1,8 @@
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { unlockedBackend } from '../test-support/temp-store';
-import { addMember, auditCount, must, refusal, type TestBackend } from './test-branch';
+import { describe, expect, it } from 'vitest';
+import { addMember, auditCount, backendPerTest, must, refusal, type TestBackend } from './test-branch';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function backend(): Promise<TestBackend> {
-  const b = await unlockedBackend();
-  cleanup = b.cleanup;
-  return b;
-}
+const backend = backendPerTest();
 
 type Pay = { memberCode: string; fromMonth?: string; toMonth?: string; amountFen: number; paidOn: string; kind?: 'normal' | 'back-pay' | 'voluntary'; receiptNo?: string };
 const pay = (b: TestBackend, p: Pay) => must(b, 'dues.recordPayment', { method: 'cash', ...p });

@@ -1,9 +1,21 @@
 /** Test helpers shared by the dues and transfers tests: a real encrypted store and its audit count. */
 import type { OpInput, OpName, OpOutput } from '../api/contract';
 import type { MemberFields } from '../api/schemas/members';
-import type { unlockedBackend } from '../test-support/temp-store';
+import { afterEach } from 'vitest';
+import { unlockedBackend } from '../test-support/temp-store';
 
 export type TestBackend = Awaited<ReturnType<typeof unlockedBackend>>;
+
+/** Call at the top of a test file: each test gets a fresh unlocked store, removed after it. */
+export function backendPerTest(): () => Promise<TestBackend> {
+  let cleanup: (() => void) | undefined;
+  afterEach(() => cleanup?.());
+  return async () => {
+    const b = await unlockedBackend();
+    cleanup = b.cleanup;
+    return b;
+  };
+}
 
 /** Calls an op and returns its value, failing the test with the error body otherwise. */
 export async function must<N extends OpName>(b: TestBackend, op: N, input: OpInput<N>): Promise<OpOutput<N>> {

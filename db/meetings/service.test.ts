@@ -1,32 +1,10 @@
 import JSZip from 'jszip';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingInput } from '../api/schemas/meetings';
-import { unlockedBackend } from '../test-support/temp-store';
+import { type unlockedBackend } from '../test-support/temp-store';
+import { committeeBranchPerTest, NAMES } from './test-branch';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-const NAMES = ['王芳', '李强', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽'];
-
-/** Eight members (the last two probationary) and a committee of five, 王芳 as secretary. */
-async function branchWithCommittee() {
-  const b = await unlockedBackend();
-  cleanup = b.cleanup;
-  const codes: string[] = [];
-  for (const [i, name] of NAMES.entries()) {
-    const full = i < 6;
-    const r = await b.call('members.create', {
-      fields: { name, gender: i % 2 ? '1' : '2', joinDate: full ? '2010-01-01' : '2026-03-01', ...(full ? { fullDate: '2011-01-01' } : {}) },
-      addition: { kind: 'import', date: '2026-03-01' },
-    });
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    codes.push(r.value.code);
-  }
-  const posts = ['secretary', 'organisation', 'publicity', 'discipline', 'member'] as const;
-  const t = await b.call('committee.saveTerm', { termStart: '2025-01-01', termYears: 3, posts: posts.map((post, i) => ({ post, memberCode: codes[i]! })) });
-  if (!t.ok) throw new Error(JSON.stringify(t.error));
-  return { b, codes };
-}
+const branchWithCommittee = committeeBranchPerTest();
 
 async function draft(b: Awaited<ReturnType<typeof unlockedBackend>>, type: MeetingInput['type'], date: string) {
   const r = await b.call('meetings.draft', { type, date });

@@ -1,41 +1,21 @@
 import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
-import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../api/errors';
 import { meetingInput, type Meeting } from '../api/schemas/meetings';
 import { appendAudit } from '../audit/chain';
-import { rosterAt } from '../members/roster';
 import { getSelf } from '../organisation/service';
-import { meetingAttendance, meetings, members } from '../schema';
+import { meetingAttendance, meetings } from '../schema';
 import type { Store } from '../store/store';
 import { canonicalJson } from '../util/canonical-json';
-import { getCommittee } from '../structure/service';
-import { checkQuorum, resolutionPasses, voteProblems, type AttendanceCounts } from './quorum';
-import { AGENDA_TEMPLATES, EXPECTED_ATTENDEES, type MeetingType } from './types';
+import { expectedAttendees } from './expected';
+import { attendanceCounts, checkRecord, finaliseProblems, type ParsedMeeting } from './problems';
+import { checkQuorum, resolutionPasses } from './quorum';
+import { AGENDA_TEMPLATES, type MeetingType } from './types';
 import { assertPeriodOpen } from '../reports/locks';
-
-type ParsedMeeting = z.output<typeof meetingInput>;
 type MeetingRow = typeof meetings.$inferSelect;
 type AttendanceRow = typeof meetingAttendance.$inferSelect;
 
 function invalid(issues: FieldIssue[]): AppError {
   return new AppError('INVALID_INPUT', 'the meeting record has problems', { issues });
-}
-
-/** Who should be there, by the kind of meeting, as the roster stood on the meeting day. */
-export function expectedAttendees(store: Store, type: MeetingType, date: string, groupCode?: string | null) {
-  const who = EXPECTED_ATTENDEES[type];
-  if (who === 'committee') {
-    return getCommittee(store, date).posts.map((p) => ({ memberCode: p.memberCode, name: p.name, voting: true }));
-  }
-  if (who === 'none') return [];
-  let roster = rosterAt(store.sqlite, date);
-  if (who === 'group') {
-    const inGroup = new Set(
-      store.orm.select({ code: members.code }).from(members).where(eq(members.groupCode, groupCode ?? '')).all().map((m) => m.code),
-    );
-    roster = roster.filter((r) => inGroup.has(r.code));
-  }
-  return roster.map((r) => ({ memberCode: r.code, name: r.name, voting: r.memberType === 'full' }));
 }
 
 /** A new record pre-filled for its kind: the usual agenda, the expected people, the secretary in the chair. */
@@ -56,54 +36,10 @@ export function draftMeeting(store: Store, type: MeetingType, date: string, grou
   });
 }
 
-function votingOn(store: Store, type: MeetingType, date: string, groupCode: string | null): Map<string, boolean> {
-  return new Map(expectedAttendees(store, type, date, groupCode).map((a) => [a.memberCode, a.voting]));
-}
-
-export function attendanceCounts(rows: { role: string; presence: string; voting: boolean }[]): AttendanceCounts & { observers: number } {
-  const expected = rows.filter((r) => r.role === 'expected');
-  return {
-    expected: expected.length,
-    present: expected.filter((r) => r.presence === 'present').length,
-    expectedVoting: expected.filter((r) => r.voting).length,
-    presentVoting: expected.filter((r) => r.voting && r.presence === 'present').length,
-    observers: rows.filter((r) => r.role === 'observer').length,
-  };
-}
-
 function check(store: Store, m: ParsedMeeting): { voting: Map<string, boolean> } {
-  const issues: FieldIssue[] = [];
-  if (m.startTime && m.endTime && m.endTime <= m.startTime) {
-    issues.push({ path: ['endTime'], code: 'TIME_ORDER', message: 'the meeting ends before it starts' });
-  }
-  if (m.type === 'group' && !m.groupCode) issues.push({ path: ['groupCode'], code: 'REQUIRED', message: 'which party group' });
-  const seen = new Set<string>();
-  m.attendance.forEach((a, i) => {
-    if (!a.memberCode) return;
-    if (seen.has(a.memberCode)) issues.push({ path: ['attendance', i, 'memberCode'], code: 'DUPLICATE_ATTENDEE', message: 'listed twice', params: { name: a.name } });
-    seen.add(a.memberCode);
-  });
-  const voting = votingOn(store, m.type, m.date, m.groupCode ?? null);
-  const counts = attendanceCounts(m.attendance.map((a) => ({ ...a, voting: !!a.memberCode && a.role === 'expected' && (voting.get(a.memberCode) ?? false) })));
-  m.resolutions.forEach((r, i) => {
-    if (!r.vote) return;
-    for (const code of voteProblems(r.vote, counts)) issues.push({ path: ['resolutions', i, 'vote'], code, message: code, params: { presentVoting: counts.presentVoting, expectedVoting: counts.expectedVoting } });
-  });
-  if (issues.length) throw invalid(issues);
-  return { voting };
-}
-
-/** What finalising requires: the record must be complete enough to file. */
-function finaliseProblems(m: Meeting): FieldIssue[] {
-  const need = (field: keyof Meeting, ok: boolean): FieldIssue[] => (ok ? [] : [{ path: [field], code: 'REQUIRED_TO_FINALISE', message: `${field} is needed to finalise` }]);
-  return [
-    ...need('chair', !!m.chair),
-    ...need('recorder', !!m.recorder),
-    ...need('place', !!m.place),
-    ...need('startTime', !!m.startTime),
-    ...need('attendance', m.attendance.length > 0),
-    ...(m.type === 'lecture' ? [...need('lecturer', !!m.lecturer), ...need('lectureTitle', !!m.lectureTitle)] : []),
-  ];
+  const result = checkRecord(store, m);
+  if (result.issues.length) throw invalid(result.issues);
+  return { voting: result.votingByCode };
 }
 
 function toMeeting(row: MeetingRow, attendance: AttendanceRow[]): Meeting {

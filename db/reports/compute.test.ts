@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Figures } from '../api/schemas/reports';
 import { computeFigures } from './compute';
 import { parsePeriod } from './periods';
-import { buildTestBranch, type TestBranch } from './test-branch';
+import { buildTestBranch, ok, type TestBranch } from './test-branch';
 
 let branch: TestBranch | undefined;
 afterEach(() => branch?.b.cleanup());
@@ -218,22 +218,23 @@ describe('computeFigures', () => {
     expect(figures['dues.dueFen']?.unit).toBe('fen');
   });
 
-  it('adds the appraisal results to the yearly report only', async () => {
+  it('adds the appraisal results to the yearly report only, everyone appraised counted while the year is open', async () => {
     branch = await buildTestBranch();
-    const { code, sql } = branch;
-    const now = '2026-12-01T00:00:00.000Z';
+    const { b, code } = branch;
+    // Opened after 张伟's death and both transfers out: the six on the roster on 1 November.
+    ok(await b.call('appraisal.open', { year: 2026, openedOn: '2026-11-01' }));
     for (const [name, verdict] of [['王芳', 'excellent'], ['李强', 'qualified'], ['黄丽', 'qualified'], ['刘洋', null]] as const) {
-      sql('INSERT INTO appraisal_results (year, member_code, verdict, updated_at) VALUES (2026, ?, ?, ?)', code[name], verdict, now);
+      ok(await b.call('appraisal.record', { year: 2026, memberCode: code[name]!, verdict }));
     }
-    sql('INSERT INTO appraisal_results (year, member_code, verdict, updated_at) VALUES (2025, ?, ?, ?)', code['周敏'], 'unqualified', now);
-    const store = branch.b.session.requireStore();
+    const store = b.session.requireStore();
     const year = shape(computeFigures(store, parsePeriod('2026')));
-    expect(year['appraisal.appraised']).toEqual(n('王芳', '李强', '刘洋', '黄丽'));
+    expect(year['appraisal.appraised']).toEqual(n('王芳', '李强', '刘洋', '黄丽', '杨帆', '赵磊'));
     expect(year['appraisal.excellent']).toEqual(n('王芳'));
     expect(year['appraisal.qualified']).toEqual(n('李强', '黄丽'));
     expect(year['appraisal.basic']).toEqual(none);
     expect(year['appraisal.unqualified']).toEqual(none);
-    expect(year['appraisal.pending']).toEqual(n('刘洋'));
+    // Nothing entered yet for 杨帆 and 赵磊: pending, not missing.
+    expect(year['appraisal.pending']).toEqual(n('刘洋', '杨帆', '赵磊'));
     expect(Object.keys(computeFigures(store, parsePeriod('2026Q4'))).some((k) => k.startsWith('appraisal.'))).toBe(false);
   });
 });

@@ -3,15 +3,10 @@ import { isAppError } from '../api/errors';
 import { verifyAuditChain } from '../audit/chain';
 import { assertPeriodOpen, assertPeriodsOpenFrom } from './locks';
 import { reportPayload, verifyReportPayload } from './payload';
-import { buildTestBranch, type TestBranch } from './test-branch';
+import { buildTestBranch, ok, type TestBranch } from './test-branch';
 
 let branch: TestBranch | undefined;
 afterEach(() => branch?.b.cleanup());
-
-function ok<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value;
-}
 
 /** Explains every warning of the current computation. */
 async function explainAll(t: TestBranch, period: string) {
@@ -48,6 +43,10 @@ describe('locks, unlock and corrected versions', () => {
     const v1 = ok(await b.call('reports.submit', { period: '2026Q3' }));
     expect(v1).toMatchObject({ period: '2026Q3', version: 1, correctionReason: null, warnings: 11 });
     expect(v1.hash).toMatch(/^[0-9a-f]{64}$/);
+    const stored = ok(await b.call('reports.version', { period: '2026Q3', version: 1 }));
+    expect(stored).toMatchObject({ version: 1, hash: v1.hash, explanations: { IMPORTED: '说明：IMPORTED' } });
+    expect(stored.figures['members.total']?.items.map((i) => i.name).sort()).toEqual(['刘洋', '周敏', '李强', '杨帆', '王芳', '赵磊', '黄丽'].sort());
+    expect(await b.call('reports.version', { period: '2026Q3', version: 2 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', params: { period: '2026Q3', version: 2 } } });
 
     // Locked: the first and last day are inside, the day after is not.
     for (const date of ['2026-07-01', '2026-09-30']) expect(conflictOf(() => assertPeriodOpen(db, date))).toEqual({ code: 'CONFLICT', params: { period: '2026Q3', date } });

@@ -1,14 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildTestBranch, type TestBranch } from './test-branch';
+import { buildTestBranch, ok, type TestBranch } from './test-branch';
 
 let branch: TestBranch | undefined;
 afterEach(() => branch?.b.cleanup());
-
-function ok<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value;
-}
 
 async function submitted(): Promise<TestBranch> {
   const t = await buildTestBranch();

@@ -4,7 +4,7 @@
  * transaction with its audit row.
  */
 import { AppError, type FieldIssue } from '../api/errors';
-import type { ComputedReport, FigureItem, PeriodInfo, ReportSettings, VersionSummary } from '../api/schemas/reports';
+import type { ComputedReport, FigureItem, PeriodInfo, ReportSettings, StoredVersionView, VersionSummary } from '../api/schemas/reports';
 import { appendAudit } from '../audit/chain';
 import type { Store } from '../store/store';
 import { computeReport, periodInfo } from './compute';
@@ -126,6 +126,11 @@ export function unlockReport(store: Store, input: { period: string; reason: stri
 
 export function reportVersions(store: Store, id: string): VersionSummary[] {
   return listVersions(store.sqlite, parsePeriod(id).id).map(summary);
+}
+
+export function reportVersion(store: Store, input: { period: string; version: number }): StoredVersionView {
+  const v = getVersion(store.sqlite, parsePeriod(input.period).id, input.version);
+  return { ...summary(v), figures: v.figures, validation: v.validation, explanations: v.explanations };
 }
 
 function diffItems(a: FigureItem[], b: FigureItem[]): FigureItem[] {

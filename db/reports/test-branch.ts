@@ -16,7 +16,8 @@ import { unlockedBackend } from '../test-support/temp-store';
 
 export type TestBackend = Awaited<ReturnType<typeof unlockedBackend>>;
 
-function ok<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
+/** The value of a reply that must succeed; a failure throws with the backend's error. */
+export function ok<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }

@@ -40,6 +40,9 @@ describe('transfers.recordIn', () => {
     const again = await refusal(b, 'transfers.recordIn', { ...ARRIVAL, fields: { ...ARRIVAL.fields, name: '吴刚', gender: '1' } });
     expect(again).toEqual({ code: 'INVALID_INPUT', issues: ['LETTER_NUMBER_TAKEN'] });
     expect(await refusal(b, 'transfers.recordIn', { ...ARRIVAL, letter: { ...ARRIVAL.letter, number: '0012346' }, fields: { name: '' } })).toMatchObject({ code: 'INVALID_INPUT' });
+    for (const validDays of [0, 184]) {
+      expect(await refusal(b, 'transfers.recordIn', { ...ARRIVAL, letter: { ...ARRIVAL.letter, number: '0012347', validDays } })).toEqual({ code: 'INVALID_INPUT', issues: ['VALID_DAYS_RANGE'] });
+    }
     expect(auditCount(b)).toBe(start);
     expect(await must(b, 'members.list', {})).toMatchObject({ total: 1 });
   });

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { Warning } from '../api/schemas/dues';
 import type { Member } from '../api/schemas/members';
 import { memberCreateInput } from '../api/schemas/members';
-import { recordInInput, type TransferLetter } from '../api/schemas/transfers';
+import { MAX_VALID_DAYS_IN, recordInInput, type TransferLetter } from '../api/schemas/transfers';
 import { appendAudit } from '../audit/chain';
 import { compareDates } from '../members/chinese-dates';
 import { insertMember } from '../members/service';
@@ -16,12 +16,14 @@ import { transferLetters } from '../schema';
 import type { Store } from '../store/store';
 import { insertRow } from '../util/fast-insert';
 import { findLetter, getLetter, letterEntityCode } from './letter-views';
+import { checkValidDays } from './letters';
 import { invalid } from './problems';
 
 export function recordIn(store: Store, raw: z.input<typeof recordInInput>, actor: string, today: string): { letter: TransferLetter; member: Member; warnings: Warning[] } {
   const input = recordInInput.parse(raw);
   const l = input.letter;
   if (compareDates(input.arrivedOn, today) > 0) throw invalid(['arrivedOn'], 'DATE_IN_FUTURE', 'the date is in the future');
+  checkValidDays(l.validDays, MAX_VALID_DAYS_IN, ['letter', 'validDays']);
   if (compareDates(input.arrivedOn, l.issuedOn) < 0) throw invalid(['arrivedOn'], 'BEFORE_ISSUE', 'arrived before the letter was issued', { issuedOn: l.issuedOn });
   return store.transaction(() => {
     // The register keys letters in by their number alone (schema 0004), so two senders using

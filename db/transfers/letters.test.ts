@@ -83,7 +83,9 @@ describe('transfers out', () => {
     await must(b, 'transfers.issueOut', { memberCode: wang, ...DEST, issuedOn: '2025-11-03' });
     const start = auditCount(b);
     expect(await refusal(b, 'transfers.issueOut', { memberCode: wang, ...DEST })).toEqual({ code: 'INVALID_INPUT', issues: ['OPEN_LETTER_EXISTS'] });
-    expect((await refusal(b, 'transfers.issueOut', { memberCode: li, ...DEST, validDays: 91 })).code).toBe('INVALID_INPUT');
+    for (const validDays of [0, -5, 91, 9999]) {
+      expect(await refusal(b, 'transfers.issueOut', { memberCode: li, ...DEST, validDays }), String(validDays)).toEqual({ code: 'INVALID_INPUT', issues: ['VALID_DAYS_RANGE'] });
+    }
     expect(await refusal(b, 'transfers.returnReceipt', { number: '2025-001', returnedOn: '2025-11-01', handler: '赵' })).toEqual({ code: 'INVALID_INPUT', issues: ['BEFORE_ISSUE'] });
     // The member service refuses a 转出 dated in the future: the letter stays issued, nothing is written.
     expect(await refusal(b, 'transfers.confirmOut', { number: '2025-001', date: '2099-01-01' })).toEqual({ code: 'INVALID_INPUT', issues: ['DATE_IN_FUTURE'] });
@@ -93,6 +95,25 @@ describe('transfers out', () => {
     await must(b, 'transfers.returnReceipt', { number: '2025-001', returnedOn: '2025-11-10', handler: '赵' });
     expect(await refusal(b, 'transfers.cancel', { number: '2025-001', reason: '误开' })).toEqual({ code: 'INVALID_INPUT', issues: ['RECEIPT_ALREADY_RETURNED'] });
     expect(await refusal(b, 'transfers.letter', { number: '2030-001' })).toEqual({ code: 'NOT_FOUND', issues: [] });
+  });
+});
+
+describe('transfers.previewOut', () => {
+  it('shows the letter issuing would print, with its number and warnings, and keeps nothing', async () => {
+    const { b, wang, li } = await setUp();
+    await must(b, 'transfers.issueOut', { memberCode: li, ...DEST, issuedOn: '2025-11-01' });
+    const start = auditCount(b);
+    const preview = await must(b, 'transfers.previewOut', { memberCode: wang, ...DEST, validDays: 15, issuedOn: '2025-11-03' });
+    expect(preview.doc.number).toBe('2025-002');
+    expect(preview.doc.letter.paragraphs[1]).toBe('（有效期壹拾伍天）');
+    expect(preview.warnings).toEqual([{ code: 'DUES_NOT_PAID_UP', params: { paidTo: '2025-10' } }]);
+    expect(auditCount(b)).toBe(start);
+    expect((await must(b, 'transfers.register', {})).map((l) => l.number)).toEqual(['2025-001']);
+    const issued = await must(b, 'transfers.issueOut', { memberCode: wang, ...DEST, validDays: 15, issuedOn: '2025-11-03' });
+    expect(await must(b, 'transfers.letter', { number: issued.letter.number })).toEqual(preview.doc);
+    // The same refusals as issuing: a second open letter, a validity out of range.
+    expect(await refusal(b, 'transfers.previewOut', { memberCode: wang, ...DEST })).toEqual({ code: 'INVALID_INPUT', issues: ['OPEN_LETTER_EXISTS'] });
+    expect(await must(b, 'transfers.outDefaults', {})).toEqual({ validDays: 30, maxValidDaysOut: 90, maxValidDaysIn: 183 });
   });
 });
 

@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError } from '../api/errors';
 import type { Warning } from '../api/schemas/dues';
-import { issueOutInput, type TransferLetter } from '../api/schemas/transfers';
+import { issueOutInput, MAX_VALID_DAYS_OUT, type LetterDoc, type TransferLetter } from '../api/schemas/transfers';
 import { appendAudit } from '../audit/chain';
 import { codeName } from '../codes';
 import { buildLedger } from '../dues/ledger';
@@ -20,6 +20,7 @@ import { transferLetters } from '../schema';
 import type { Store } from '../store/store';
 import { insertRow } from '../util/fast-insert';
 import { statement } from '../util/statements';
+import { buildLetterDoc } from './letter-doc';
 import { getLetter, letterEntityCode } from './letter-views';
 import { invalid } from './problems';
 
@@ -55,62 +56,104 @@ function touch(store: Store, number: string, letter: TransferLetter, set: Partia
     .run();
 }
 
-export function issueOut(store: Store, raw: z.input<typeof issueOutInput>, actor: string, today: string): { letter: TransferLetter; warnings: Warning[] } {
-  const input = issueOutInput.parse(raw);
+type IssueInput = z.output<typeof issueOutInput>;
+
+/** 有效期 within 1..max days, as a coded issue the UI can word. */
+export function checkValidDays(days: number | null | undefined, max: number, path: string | (string | number)[]): void {
+  if (days !== null && days !== undefined && (days < 1 || days > max)) {
+    throw invalid(path, 'VALID_DAYS_RANGE', `validity must be 1 to ${max} days`, { min: 1, max });
+  }
+}
+
+/**
+ * Checks the request, numbers the letter and writes its row (inside the caller's transaction).
+ * Shared by issuing and by the preview, which rolls the row back: the preview shows exactly the
+ * letter that issuing would produce, number included.
+ */
+function insertOut(store: Store, input: IssueInput, today: string): { letter: TransferLetter; snapshot: LetterSnapshot; warnings: Warning[] } {
   const issuedOn = input.issuedOn ?? today;
   if (compareDates(issuedOn, today) > 0) throw invalid('issuedOn', 'DATE_IN_FUTURE', 'the date is in the future');
-  return store.transaction(() => {
-    const m = getMember(store, input.memberCode);
-    if (m.membership !== 'active') throw invalid('memberCode', 'MEMBER_NOT_ON_ROSTER', 'only a member on the roster can be transferred out');
-    const open = statement(store.sqlite, "SELECT number FROM transfer_letters WHERE direction = 'out' AND member_code = ? AND status = 'issued'", { pluck: true }).get(m.code) as string | undefined;
-    if (open) throw invalid('memberCode', 'OPEN_LETTER_EXISTS', 'a letter for this member is still open', { number: open });
-    const branch = getSelf(store);
-    const sources = loadSources(store, m.code)[0]!.sources;
-    const paidTo = buildLedger(sources, monthOf(issuedOn)).paidTo;
-    const snapshot: LetterSnapshot = {
-      name: m.name,
-      gender: codeName('gender', m.gender) ?? '',
-      age: m.birthDate && compareDates(m.birthDate, issuedOn) <= 0 ? ageOn(m.birthDate, issuedOn) : null,
-      ethnicity: m.ethnicity ? (codeName('ethnicity', m.ethnicity) ?? '') : '',
-      memberType: m.memberType,
-      idNumber: m.idNumber ?? '',
-      memberPhone: m.mobile ?? m.landline ?? '',
-      fromOrg: branch.name,
-      orgAddress: branch.address ?? '',
-      orgPhone: branch.contactPhone ?? '',
-    };
-    const warnings: Warning[] = [];
-    const missing: string[] = (['gender', 'ethnicity', 'idNumber', 'memberPhone'] as const).filter((k) => !snapshot[k]);
-    if (snapshot.age === null) missing.push('birthDate');
-    if (missing.length) warnings.push({ code: 'MEMBER_DETAILS_MISSING', params: { fields: missing.join(',') } });
-    if (!paidTo) warnings.push({ code: 'DUES_PAID_TO_UNKNOWN' });
-    else if (compareMonths(monthOf(issuedOn), paidTo) > 0) warnings.push({ code: 'DUES_NOT_PAID_UP', params: { paidTo } });
-    if (!branch.address || !branch.contactPhone) warnings.push({ code: 'BRANCH_CONTACT_MISSING' });
+  checkValidDays(input.validDays, MAX_VALID_DAYS_OUT, 'validDays');
+  const m = getMember(store, input.memberCode);
+  if (m.membership !== 'active') throw invalid('memberCode', 'MEMBER_NOT_ON_ROSTER', 'only a member on the roster can be transferred out');
+  const open = statement(store.sqlite, "SELECT number FROM transfer_letters WHERE direction = 'out' AND member_code = ? AND status = 'issued'", { pluck: true }).get(m.code) as string | undefined;
+  if (open) throw invalid('memberCode', 'OPEN_LETTER_EXISTS', 'a letter for this member is still open', { number: open });
+  const branch = getSelf(store);
+  const sources = loadSources(store, m.code)[0]!.sources;
+  const paidTo = buildLedger(sources, monthOf(issuedOn)).paidTo;
+  const snapshot: LetterSnapshot = {
+    name: m.name,
+    gender: codeName('gender', m.gender) ?? '',
+    age: m.birthDate && compareDates(m.birthDate, issuedOn) <= 0 ? ageOn(m.birthDate, issuedOn) : null,
+    ethnicity: m.ethnicity ? (codeName('ethnicity', m.ethnicity) ?? '') : '',
+    memberType: m.memberType,
+    idNumber: m.idNumber ?? '',
+    memberPhone: m.mobile ?? m.landline ?? '',
+    fromOrg: branch.name,
+    orgAddress: branch.address ?? '',
+    orgPhone: branch.contactPhone ?? '',
+  };
+  const warnings: Warning[] = [];
+  const missing: string[] = (['gender', 'ethnicity', 'idNumber', 'memberPhone'] as const).filter((k) => !snapshot[k]);
+  if (snapshot.age === null) missing.push('birthDate');
+  if (missing.length) warnings.push({ code: 'MEMBER_DETAILS_MISSING', params: { fields: missing.join(',') } });
+  if (!paidTo) warnings.push({ code: 'DUES_PAID_TO_UNKNOWN' });
+  else if (compareMonths(monthOf(issuedOn), paidTo) > 0) warnings.push({ code: 'DUES_NOT_PAID_UP', params: { paidTo } });
+  if (!branch.address || !branch.contactPhone) warnings.push({ code: 'BRANCH_CONTACT_MISSING' });
 
-    const number = nextNumber(store, issuedOn.slice(0, 4));
-    const now = new Date().toISOString();
-    insertRow(store.sqlite, transferLetters, {
-      direction: 'out',
-      number,
-      memberCode: m.code,
-      memberName: m.name,
-      addressee: input.addressee,
-      fromOrg: branch.name,
-      toOrg: input.toOrg,
-      memberType: m.memberType,
-      duesPaidTo: paidTo,
-      validDays: input.validDays,
-      issuedOn,
-      status: 'issued',
-      note: input.note || null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const letter = getLetter(store, 'out', number, today);
-    appendAudit(store.sqlite, actor, { op: 'transfers.issueOut', entity: 'transfer-letter', entityCode: letterEntityCode('out', number), after: { letter, snapshot } });
+  const number = nextNumber(store, issuedOn.slice(0, 4));
+  const now = new Date().toISOString();
+  insertRow(store.sqlite, transferLetters, {
+    direction: 'out',
+    number,
+    memberCode: m.code,
+    memberName: m.name,
+    addressee: input.addressee,
+    fromOrg: branch.name,
+    toOrg: input.toOrg,
+    memberType: m.memberType,
+    duesPaidTo: paidTo,
+    validDays: input.validDays,
+    issuedOn,
+    status: 'issued',
+    note: input.note || null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return { letter: getLetter(store, 'out', number, today), snapshot, warnings };
+}
+
+export function issueOut(store: Store, raw: z.input<typeof issueOutInput>, actor: string, today: string): { letter: TransferLetter; warnings: Warning[] } {
+  const input = issueOutInput.parse(raw);
+  return store.transaction(() => {
+    const { letter, snapshot, warnings } = insertOut(store, input, today);
+    appendAudit(store.sqlite, actor, { op: 'transfers.issueOut', entity: 'transfer-letter', entityCode: letterEntityCode('out', letter.number), after: { letter, snapshot } });
     return { letter, warnings };
   });
+}
+
+/** Thrown to roll the preview's transaction back, carrying what it built. */
+class PreviewRollback<T> {
+  constructor(readonly value: T) {}
+}
+
+/**
+ * The letter as issuing it now would print it, with the same checks and warnings, and the
+ * number it would get; nothing is kept (the row is written and rolled back, no audit row).
+ */
+export function previewOut(store: Store, raw: z.input<typeof issueOutInput>, today: string): { doc: LetterDoc; warnings: Warning[] } {
+  const input = issueOutInput.parse(raw);
+  try {
+    store.transaction(() => {
+      const { letter, snapshot, warnings } = insertOut(store, input, today);
+      throw new PreviewRollback({ doc: buildLetterDoc(letter, snapshot, getSelf(store)), warnings });
+    });
+  } catch (e) {
+    if (e instanceof PreviewRollback) return e.value as { doc: LetterDoc; warnings: Warning[] };
+    throw e;
+  }
+  throw new Error('unreachable: the preview transaction always rolls back');
 }
 
 /** What the letter said about the member when it was issued (from the issue's audit row). */

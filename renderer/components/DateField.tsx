@@ -1,16 +1,7 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { useT } from '../i18n/context';
-
-dayjs.extend(customParseFormat);
-
-/**
- * The ways dates are typed here, first one shown: 1985-03-12, 19850312, 1985.3.12, 1985/3/12,
- * 1985年3月12日. The calendar is there for those who prefer clicking; typing is faster for
- * people copying dates from a paper file.
- */
-export const DATE_INPUT_FORMATS = ['YYYY-MM-DD', 'YYYYMMDD', 'YYYY.M.D', 'YYYY/M/D', 'YYYY年M月D日', 'YYYY-M-D'];
+import { LIVE_DATE_FORMATS, parseTypedDate } from '../lib/typed-date';
 
 interface Props {
   /** 'YYYY-MM-DD' or empty. */
@@ -21,17 +12,31 @@ interface Props {
   'aria-label'?: string;
 }
 
-/** A date field that holds an ISO string (what the API takes), not a dayjs object. */
+/**
+ * A date field that holds an ISO string (what the API takes), not a dayjs object. Typing is
+ * faster than the calendar for people copying dates from a paper file: the picker takes the
+ * complete forms as they are typed, and the one-digit forms (1985.3.2, 1985/3/2, 1985-3-2)
+ * are read when the field is left or Enter is pressed (see lib/typed-date.ts for why).
+ */
 export function DateField({ value, onChange, id, disabled, ...aria }: Props) {
   const t = useT();
   const parsed: Dayjs | null = value ? dayjs(value, 'YYYY-MM-DD', true) : null;
+  const takeTyped = (target: EventTarget) => {
+    if (!(target instanceof HTMLInputElement)) return;
+    const iso = parseTypedDate(target.value);
+    if (iso && iso !== value) onChange?.(iso);
+  };
   return (
     <DatePicker
       id={id}
       aria-label={aria['aria-label']}
       className="bd-date-field"
       value={parsed?.isValid() ? parsed : null}
-      format={DATE_INPUT_FORMATS}
+      format={LIVE_DATE_FORMATS}
+      onBlur={(e) => takeTyped(e.target)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') takeTyped(e.target);
+      }}
       placeholder={t('date.placeholder')}
       disabled={disabled}
       allowClear

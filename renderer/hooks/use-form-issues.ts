@@ -13,6 +13,10 @@ export function useFormIssueTargets() {
   const t = useT();
   return useCallback(
     (form: FormInstance, error: UiError, targets: readonly IssueTarget[]): FieldIssue[] | null => {
+      // The fields have no client rules, so antd never clears a message itself: the answer to
+      // this submit replaces the last one's, or a fixed field would still show its old problem.
+      const stale = form.getFieldsError().filter((f) => f.errors.length > 0);
+      form.setFields(stale.map((f) => ({ name: f.name, errors: [] })));
       if (error.code !== 'INVALID_INPUT' || !error.issues) return null;
       const mapped = mapIssuesToTargets(error.issues, targets, form.getFieldsValue(true), t);
       form.setFields(mapped.fields);

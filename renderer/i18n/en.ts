@@ -164,7 +164,6 @@ export const en: Catalogue = {
   'nav.reports': 'Statistics',
   'nav.exchange': 'Data exchange',
   'nav.settings': 'Settings',
-  'nav.comingSoon': 'Coming soon',
   'header.code': 'Code: {code}',
   'header.lock': 'Lock',
 

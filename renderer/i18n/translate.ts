@@ -1,4 +1,5 @@
 import type { UiError } from '../api/types';
+import { lockedPeriodError } from '../lib/report-lock';
 import { en } from './en';
 import { zhCN, type Catalogue, type MessageKey } from './zh-CN';
 
@@ -38,6 +39,8 @@ export interface TranslatedError {
 
 /** What happened and what to do next, for any code (an unknown one still gets both). */
 export function translateError(t: Translate, error: Pick<UiError, 'params'> & { code: string }): TranslatedError {
+  const locked = lockedPeriodError(t, error);
+  if (locked) return locked;
   const params = { ...ERROR_PARAM_DEFAULTS, ...error.params, code: error.code };
   const what = `error.${error.code}`;
   const next = `error.${error.code}.next`;

@@ -169,7 +169,6 @@ export const zhCN = {
   'nav.reports': '统计报表',
   'nav.exchange': '数据交换',
   'nav.settings': '设置',
-  'nav.comingSoon': '即将提供',
   'header.code': '组织编码：{code}',
   'header.lock': '锁定',
 

@@ -91,7 +91,7 @@ function plainMessage(spec: FieldSpec, raw: unknown, t: Translate): string {
   return t(spec.format === 'code' ? 'form.invalid.code' : 'form.invalid', { label });
 }
 
-function valueAt(values: unknown, path: readonly (string | number)[]): unknown {
+export function valueAt(values: unknown, path: readonly (string | number)[]): unknown {
   let v = values;
   for (const p of path) v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[p] : undefined;
   return v;

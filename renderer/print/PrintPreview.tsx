@@ -17,6 +17,8 @@ interface Props {
   note?: ReactNode;
   /** False while the rows are still loading: printing half a list must not happen by accident. */
   ready?: boolean;
+  /** Instead of 打印, for a draft that cannot be printed yet (e.g. 开具 after a letter's preview). */
+  action?: ReactNode;
 }
 
 /**
@@ -24,7 +26,7 @@ interface Props {
  * Printing uses the browser's own dialog (window.print; Electron shows the system one). The
  * print stylesheet hides everything but the PrintOnly copy, so the app never ends up on paper.
  */
-export function PrintPreview({ title, onClose, children, preview, note, ready = true }: Props) {
+export function PrintPreview({ title, onClose, children, preview, note, ready = true, action }: Props) {
   const t = useT();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -45,15 +47,17 @@ export function PrintPreview({ title, onClose, children, preview, note, ready = 
               <Typography.Title level={3}>{title}</Typography.Title>
               {note ? <Typography.Text type="secondary">{note}</Typography.Text> : null}
             </div>
-            <Button type="primary" size="large" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!ready} autoFocus>
-              {t('print.print')}
-            </Button>
+            {action ?? (
+              <Button type="primary" size="large" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!ready} autoFocus>
+                {t('print.print')}
+              </Button>
+            )}
           </div>
           <div className="bd-print-stage">{preview ?? children}</div>
         </div>,
         document.body,
       )}
-      {ready ? <PrintOnly>{children}</PrintOnly> : null}
+      {ready && !action ? <PrintOnly>{children}</PrintOnly> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { MemberListRow } from '../api/types';
 import { useT } from '../i18n/context';
 import { formatDate } from '../lib/member-display';
 import { ROSTER_COLUMNS, rosterCellText } from '../lib/roster-columns';
+import { ListSheetPage } from './ListSheetPage';
 import type { PrintPage } from './paginate';
 
 /** Rows on one A4 landscape page at 7 mm a row, with the heading, the column header and the footer. */
@@ -29,46 +30,26 @@ export function RosterSheet({ pages, pageCount, total, branchName, asOf, groups 
   return (
     <>
       {pages.map((page) => (
-        <section key={page.number} className="bd-doc bd-doc-landscape bd-doc-page bd-roster-page" aria-label={t('print.pageOf', { page: page.number, pages: pageCount })}>
-          <header className="bd-doc-head">
-            <h1 className="bd-doc-title">{t('print.roster.title')}</h1>
-            <div className="bd-doc-meta">
-              <span>
-                {t('print.roster.branch')}：{branchName}
-              </span>
-              <span>
-                {t('print.roster.asOf')}：{formatDate(t, asOf)}
-              </span>
-              <span>{t('print.roster.count', { count: total })}</span>
-            </div>
-          </header>
-          <table className="bd-doc-table bd-roster-table">
-            <colgroup>
-              {widths.map((w, i) => (
-                <col key={i} style={{ width: `${w}mm` }} />
+        <ListSheetPage
+          key={page.number}
+          className="bd-doc-landscape bd-roster-page"
+          tableClassName="bd-roster-table"
+          title={t('print.roster.title')}
+          meta={[`${t('print.roster.branch')}：${branchName}`, `${t('print.roster.asOf')}：${formatDate(t, asOf)}`, t('print.roster.count', { count: total })]}
+          widthsMm={widths}
+          head={[t('print.roster.number'), ...ROSTER_COLUMNS.map((c) => t(c.labelKey))]}
+          page={page.number}
+          pageCount={pageCount}
+        >
+          {page.rows.map((row, i) => (
+            <tr key={row.code}>
+              <td className="bd-doc-num">{page.firstIndex + i + 1}</td>
+              {ROSTER_COLUMNS.map((c) => (
+                <td key={c.key}>{rosterCellText(c.key, row, ctx)}</td>
               ))}
-            </colgroup>
-            <thead>
-              <tr>
-                <th>{t('print.roster.number')}</th>
-                {ROSTER_COLUMNS.map((c) => (
-                  <th key={c.key}>{t(c.labelKey)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row, i) => (
-                <tr key={row.code}>
-                  <td className="bd-doc-num">{page.firstIndex + i + 1}</td>
-                  {ROSTER_COLUMNS.map((c) => (
-                    <td key={c.key}>{rosterCellText(c.key, row, ctx)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <footer className="bd-doc-foot">{t('print.pageOf', { page: page.number, pages: pageCount })}</footer>
-        </section>
+            </tr>
+          ))}
+        </ListSheetPage>
       ))}
     </>
   );

@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../db/backend';
 import { idCheckCharacter } from '../../db/members/id-number';
-import { createStoreViaApi, must, OUTPUT_DIR, printToPdf, screenshot, startApp, TEST_BRANCH, TEST_PASSPHRASE, type RunningApp } from './support';
+import { createStoreViaApi, must, openMainPage, OUTPUT_DIR, printToPdf, type RunningApp, screenshot, startApp, TEST_BRANCH, TEST_PASSPHRASE } from './support';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const withCheck = (first17: string) => first17 + idCheckCharacter(first17);
@@ -63,10 +63,7 @@ describe('党员名册 (browser mode, headless Chromium)', () => {
       },
     });
     ({ backend, page } = app);
-    // A step that fails should fail in seconds, not hold up every later step for 30.
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.server.url);
-    await page.locator('.bd-header').getByText(TEST_BRANCH.name).waitFor();
+    await openMainPage(app);
   });
 
   afterAll(async () => {
@@ -113,6 +110,9 @@ describe('党员名册 (browser mode, headless Chromium)', () => {
     expect(await total()).toBe(2);
     await screenshot(page, 'members-03-form-date-order', { fullPage: false });
 
+    // A one-digit dotted date, typed key by key, is read when the field is left.
+    await typeDate(form(), '转正日期', '2011.7.1');
+    await expect.poll(() => form().getByLabel('转正日期', { exact: true }).inputValue()).toBe('2011-07-01');
     await typeDate(form(), '转正日期', '2011年7月1日');
     await button('保存').click();
     await page.locator('.ant-drawer-title').getByText(FORM_MEMBER.name).waitFor();
@@ -282,12 +282,16 @@ describe('党员名册 (browser mode, headless Chromium)', () => {
   });
 });
 
-/** Types a date as a secretary would (no calendar), then leaves the field so it is taken. */
+/**
+ * Types a date as a secretary would: key by key (no calendar), then leaves the field. Key by
+ * key matters: a picker that takes "2010-07-0" as a date rewrites it before the last digit.
+ */
 async function typeDate(scope: Locator, label: string, text: string): Promise<void> {
   const input = scope.getByLabel(label, { exact: true });
   await input.click();
-  await input.fill(text);
-  await input.press('Enter');
+  await input.fill('');
+  await input.pressSequentially(text);
+  await input.press('Tab');
 }
 
 const MANY = 300;

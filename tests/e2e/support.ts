@@ -133,6 +133,17 @@ export async function chooseOption(page: Page, label: string, option: string): P
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
 }
 
+/**
+ * Opens the app in its page and waits for the main layout of TEST_BRANCH (the store must be
+ * unlocked, e.g. created in beforeServe). A step that fails should fail in seconds, not hold up
+ * every later step for 30.
+ */
+export async function openMainPage(app: RunningApp): Promise<void> {
+  app.page.setDefaultTimeout(10_000);
+  await app.page.goto(app.server.url);
+  await app.page.locator('.bd-header').getByText(TEST_BRANCH.name).waitFor();
+}
+
 /** Prints the page as Chromium would to paper and returns the PDF path and its text (pdftotext -layout). */
 export async function printToPdf(page: Page, name: string, options: { landscape?: boolean } = {}): Promise<{ path: string; text: string; pages: string[] }> {
   mkdirSync(OUTPUT_DIR, { recursive: true });

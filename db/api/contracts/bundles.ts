@@ -10,6 +10,9 @@ import {
   coverSheet,
   delivered,
   enrolment,
+  heldMember,
+  heldOrganisation,
+  heldReport,
   importSummary,
   inspected,
   logEntry,
@@ -79,4 +82,12 @@ export const bundleOps = {
   }),
   'bundles.log': op({ input: z.object({ limit: z.number().int().min(1).max(10_000).default(200) }).strict(), output: z.array(logEntry), needs: 'unlocked' }),
   'bundles.coverSheet': op({ input: content, output: coverSheet, needs: 'unlocked' }),
+  /** What we hold of the levels below (read-only, 分级维护): one line per sending organisation. */
+  'bundles.held': op({ input: empty, output: z.array(heldOrganisation), needs: 'unlocked' }),
+  'bundles.heldMembers': op({
+    input: z.object({ owner: orgCode, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    output: z.object({ total: z.number().int(), rows: z.array(heldMember) }),
+    needs: 'unlocked',
+  }),
+  'bundles.heldReports': op({ input: z.object({ owner: orgCode }).strict(), output: z.array(heldReport), needs: 'unlocked' }),
 } as const;

@@ -11,6 +11,7 @@ import {
   publicNoticeDocument,
   recordStepInput,
   reminder,
+  stepSetDocument,
   timelineDocument,
   violation,
 } from '../schemas/development';
@@ -53,6 +54,7 @@ export const developmentOps = {
     needs: 'unlocked',
   }),
   'development.timeline': op({ input: byCode, output: timelineDocument, needs: 'unlocked' }),
+  'development.steps': op({ input: byCode, output: stepSetDocument, needs: 'unlocked' }),
   'development.publicNotice': op({
     input: z
       .object({

@@ -25,6 +25,7 @@
  *     MONTH_NOT_DUE             a month before dues start, after leaving, without a profile, or paid elsewhere  params { month }
  *     MONTHS_ALREADY_PAID       every month covered is paid in full
  *     AMOUNT_EXCEEDS_DUE        more than the months still owe (rest is 自愿多交)   params { outstandingFen }
+ *   dues.recordPayments         the same codes, each under ['payments', index, field]; all or none is recorded
  * Warnings (accepted, returned in `warnings`):
  *   PROFILE_STARTS_AFTER_DUES_START { duesStart }, MEMBER_NOT_ON_ROSTER, NOT_A_MOBILE_MEMBER,
  *   PAID_MONTHS_RECKONED_AGAIN { payments }, PROFILE_IN_FUTURE, AMOUNT_BELOW_DUE { outstandingFen },
@@ -34,6 +35,7 @@
 import { z } from 'zod';
 import { op } from '../op';
 import { requiredText } from '../schemas/common';
+import { duesRulesSchema } from '../../dues/rules';
 import {
   arrearsList,
   duesPayment,
@@ -62,6 +64,13 @@ export const duesOps = {
     needs: 'unlocked',
   }),
   'dues.recordPayment': op({ input: paymentInput, output: z.object({ payment: duesPayment, warnings: z.array(warning) }), needs: 'unlocked' }),
+  'dues.recordPayments': op({
+    input: z.object({ payments: z.array(paymentInput).min(1).max(1000) }).strict(),
+    output: z.object({ payments: z.array(duesPayment), warnings: z.array(warning.extend({ index: z.number().int() })) }),
+    needs: 'unlocked',
+  }),
+  /** The rules in force in a month (default this month; months before 2008-04 get the first version), for explaining amounts. */
+  'dues.rules': op({ input: z.object({ month: month.optional() }).strict(), output: z.object({ month, rules: duesRulesSchema }), needs: 'unlocked' }),
   'dues.cancelPayment': op({ input: z.object({ paymentId: z.number().int(), reason: requiredText(200) }).strict(), output: duesPayment, needs: 'unlocked' }),
   'dues.memberLedger': op({ input: z.object({ memberCode: code, ...asOf }).strict(), output: memberLedger, needs: 'unlocked' }),
   'dues.monthSheet': op({ input: z.object({ month, ...asOf }).strict(), output: monthSheet, needs: 'unlocked' }),

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { PERIODS } from '../../meetings/cadence';
 import { MEETING_TYPES } from '../../meetings/types';
+import { AMENDABLE_FIELDS } from '../../meetings/history';
 import { op } from '../op';
 import { meeting, meetingInput } from '../schemas/meetings';
 import { isoDate } from '../schemas/members';
 import { ok, requiredText } from '../schemas/common';
 
 const periodState = z.object({ start: z.string(), end: z.string(), held: z.number().int(), met: z.boolean() });
+const fieldIssue = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 const ref = { code: z.string().min(1), version: z.number().int().min(1) };
 
 /** 三会一课 and organisational life (DOMAIN.md §3). */
@@ -23,6 +30,29 @@ export const meetingOps = {
     needs: 'unlocked',
   }),
   'meetings.finalise': op({ input: z.object(ref).strict(), output: meeting, needs: 'unlocked' }),
+  /**
+   * What the backend concludes about a record as typed, without saving it: who has a vote, the
+   * counts, the quorum verdict, each resolution's outcome, what would stop a save (`issues`)
+   * and what would stop finalising (`finaliseIssues`). The recording form shows it live.
+   */
+  'meetings.check': op({
+    input: z.object({ meeting: meetingInput }).strict(),
+    output: z.object({
+      voting: z.array(z.boolean()),
+      counts: meeting.shape.counts,
+      quorum: meeting.shape.quorum,
+      outcomes: z.array(z.object({ passes: z.boolean(), yes: z.number().int(), needed: z.number().int() }).nullable()),
+      issues: z.array(fieldIssue),
+      finaliseIssues: z.array(fieldIssue),
+    }),
+    needs: 'unlocked',
+  }),
+  /** The amendments of a finalised record, from the audit trail: when, by whom, why, what changed. */
+  'meetings.history': op({
+    input: z.object({ code: z.string().min(1) }).strict(),
+    output: z.array(z.object({ at: z.string(), actor: z.string(), reason: z.string(), fields: z.array(z.enum(AMENDABLE_FIELDS)) })),
+    needs: 'unlocked',
+  }),
   'meetings.get': op({ input: z.object({ code: z.string().min(1) }).strict(), output: meeting, needs: 'unlocked' }),
   'meetings.list': op({
     input: z.object({ from: isoDate.optional(), to: isoDate.optional(), type: z.enum(MEETING_TYPES).optional() }).strict(),

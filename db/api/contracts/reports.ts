@@ -8,6 +8,7 @@ import {
   reportDiff,
   reportDocument,
   reportSettings,
+  storedVersion,
   versionSummary,
 } from '../schemas/reports';
 
@@ -41,6 +42,8 @@ export const reportOps = {
   'reports.submit': op({ input: period, output: versionSummary, needs: 'unlocked' }),
   'reports.unlock': op({ input: z.object({ period: periodId, reason: requiredText(500) }).strict(), output: periodInfo, needs: 'unlocked' }),
   'reports.versions': op({ input: period, output: z.array(versionSummary), needs: 'unlocked' }),
+  /** One submitted version with its figures (and the names behind them), validation and explanations. */
+  'reports.version': op({ input: z.object({ period: periodId, version }).strict(), output: storedVersion, needs: 'unlocked' }),
   'reports.diff': op({ input: z.object({ period: periodId, from: version, to: version }).strict(), output: reportDiff, needs: 'unlocked' }),
   /** Without a version: the current computation, marked as a draft. */
   'reports.document': op({ input: z.object({ period: periodId, version: version.optional() }).strict(), output: reportDocument, needs: 'unlocked' }),

@@ -15,10 +15,13 @@
  *   FLOW_ALREADY_OPEN          flowStart for a member already away                   params { id }
  *   FLOW_ALREADY_ENDED         flowEnd twice                                          params { endedOn }
  *   END_BEFORE_START           flowEnd dated before the start                         params { startedOn }
+ *   VALID_DAYS_RANGE           有效期 outside 1–90 days (out) or 1–183 (in)           params { min, max }
  *   plus the members service's codes: on confirmOut / flows (EVENT_BEFORE_LAST, NOT_ON_ROSTER …)
  *   and on recordIn's `fields` (DUPLICATE_ID_NUMBER, ID_BAD_CHECKSUM …).
+ * previewOut answers with the same checks and warnings as issueOut and the letter it would
+ * print (with the number it would get), and keeps nothing.
  * Warnings (accepted, returned in `warnings`):
- *   issueOut: MEMBER_DETAILS_MISSING { fields }, DUES_PAID_TO_UNKNOWN, DUES_NOT_PAID_UP { paidTo },
+ *   issueOut, previewOut: MEMBER_DETAILS_MISSING { fields }, DUES_PAID_TO_UNKNOWN, DUES_NOT_PAID_UP { paidTo },
  *             BRANCH_CONTACT_MISSING
  *   recordIn: LETTER_EXPIRED { validUntil }, DUES_PAID_TO_UNKNOWN
  * Other failures: NOT_FOUND (member, letter, flow record).
@@ -29,12 +32,15 @@ import { requiredText } from '../schemas/common';
 import { warning } from '../schemas/dues';
 import { isoDate, member } from '../schemas/members';
 import {
+  DEFAULT_VALID_DAYS,
   flowRecord,
   flowStartInput,
   inReceiptDoc,
   issueOutInput,
   letterDoc,
   letterNumber,
+  MAX_VALID_DAYS_IN,
+  MAX_VALID_DAYS_OUT,
   recordInInput,
   transferLetter,
 } from '../schemas/transfers';
@@ -42,6 +48,13 @@ import {
 const byNumber = { number: letterNumber };
 
 export const transferOps = {
+  /** What the forms start from and allow: 有效期 default and maximum out, maximum in. */
+  'transfers.outDefaults': op({
+    input: z.object({}).strict(),
+    output: z.object({ validDays: z.literal(DEFAULT_VALID_DAYS), maxValidDaysOut: z.literal(MAX_VALID_DAYS_OUT), maxValidDaysIn: z.literal(MAX_VALID_DAYS_IN) }),
+    needs: 'any',
+  }),
+  'transfers.previewOut': op({ input: issueOutInput, output: z.object({ doc: letterDoc, warnings: z.array(warning) }), needs: 'unlocked' }),
   'transfers.issueOut': op({ input: issueOutInput, output: z.object({ letter: transferLetter, warnings: z.array(warning) }), needs: 'unlocked' }),
   'transfers.returnReceipt': op({
     input: z.object({ ...byNumber, returnedOn: isoDate, handler: requiredText(40) }).strict(),

@@ -8,6 +8,7 @@ import {
 } from '../../bundles/authority';
 import { systemDeps } from '../../bundles/deps';
 import { rotateKeys } from '../../bundles/identity';
+import { heldMembers, heldOrganisations, heldReports } from '../../bundles/held';
 import { dryRun, importBundle, verifyBundle } from '../../bundles/incoming';
 import { reportPayload } from '../../reports/payload';
 import { coverSheetFor, exportReplica, exportReport, identity, inspectBundle, listLog } from '../../bundles/service';
@@ -40,4 +41,7 @@ export const bundleHandlers: HandlerMap = {
   'bundles.import': ({ contentBase64, receiptPath }, { session, actor }) => importBundle(session.requireStore(), bytes(contentBase64), deps, actor, receiptPath),
   'bundles.log': ({ limit }, { session }) => listLog(session.requireStore().sqlite, limit),
   'bundles.coverSheet': ({ contentBase64 }, { session }) => coverSheetFor(session.requireStore(), bytes(contentBase64), deps.now()),
+  'bundles.held': (_input, { session }) => heldOrganisations(session.requireStore().sqlite),
+  'bundles.heldMembers': (query, { session }) => heldMembers(session.requireStore().sqlite, query),
+  'bundles.heldReports': ({ owner }, { session }) => heldReports(session.requireStore().sqlite, owner),
 };

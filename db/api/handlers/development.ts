@@ -1,5 +1,5 @@
 import { admitApplicant, convertApplicant } from '../../development/admission';
-import { buildPublicNotice, buildTimeline } from '../../development/documents';
+import { buildPublicNotice, buildStepSet, buildTimeline } from '../../development/documents';
 import { applicantDetailOf } from '../../development/repository';
 import {
   cancelStep,
@@ -25,5 +25,6 @@ export const developmentHandlers: HandlerMap = {
   'development.admit': ({ code }, { session, actor }) => admitApplicant(session.requireStore(), code, actor),
   'development.convert': (input, { session, actor }) => convertApplicant(session.requireStore(), input, actor),
   'development.timeline': ({ code }, { session }) => buildTimeline(session.requireStore(), code),
+  'development.steps': ({ code }, { session }) => buildStepSet(session.requireStore(), code),
   'development.publicNotice': (input, { session }) => buildPublicNotice(session.requireStore(), input),
 };

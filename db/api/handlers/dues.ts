@@ -1,9 +1,10 @@
-import { cancelPayment, getPayment, recordPayment } from '../../dues/payments';
+import { cancelPayment, getPayment, recordPayment, recordPayments } from '../../dues/payments';
+import { FIRST_RULES_MONTH, duesRulesFor } from '../../dues/rules';
 import { profileHistory, setProfile } from '../../dues/profiles';
 import { buildReceipt } from '../../dues/receipt';
 import { buildDuesRegister } from '../../dues/register';
 import { arrearsList, memberLedger, monthSheet, yearTotals } from '../../dues/reports';
-import { monthOf, periodLabel } from '../../dues/months';
+import { maxMonth, monthOf, periodLabel } from '../../dues/months';
 import { duesRegisterWorkbook } from '../../dues/xlsx';
 import { todayIso } from '../../members/chinese-dates';
 import { getSelf } from '../../organisation/service';
@@ -15,6 +16,11 @@ export const duesHandlers: HandlerMap = {
   'dues.setProfile': (input, { session, actor }) => setProfile(session.requireStore(), input, actor, todayIso()),
   'dues.profile': ({ memberCode, month }, { session }) => profileHistory(session.requireStore(), memberCode, thisMonth(month)),
   'dues.recordPayment': (input, { session, actor }) => recordPayment(session.requireStore(), input, actor, todayIso()),
+  'dues.recordPayments': ({ payments }, { session, actor }) => recordPayments(session.requireStore(), payments, actor, todayIso()),
+  'dues.rules': ({ month }) => {
+    const m = thisMonth(month);
+    return { month: m, rules: duesRulesFor(maxMonth(m, FIRST_RULES_MONTH)) };
+  },
   'dues.cancelPayment': (input, { session, actor }) => cancelPayment(session.requireStore(), input, actor),
   'dues.memberLedger': ({ memberCode, asOf }, { session }) => memberLedger(session.requireStore(), memberCode, thisMonth(asOf)),
   'dues.monthSheet': ({ month, asOf }, { session }) => monthSheet(session.requireStore(), month, thisMonth(asOf)),

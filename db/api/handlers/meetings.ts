@@ -1,5 +1,7 @@
 import { cadence } from '../../meetings/cadence';
 import { minutesDocx } from '../../meetings/docx';
+import { amendmentHistory } from '../../meetings/history';
+import { checkRecord, finaliseProblems } from '../../meetings/problems';
 import { readCadenceOverrides, writeCadenceOverride } from '../../meetings/local-rules';
 import { buildMinutes } from '../../meetings/minutes';
 import {
@@ -23,6 +25,14 @@ export const meetingHandlers: HandlerMap = {
   'meetings.create': ({ meeting }, { session, actor }) => createMeeting(session.requireStore(), meeting, actor),
   'meetings.update': (input, { session, actor }) => updateMeeting(session.requireStore(), input, actor),
   'meetings.finalise': (input, { session, actor }) => finaliseMeeting(session.requireStore(), input, actor),
+  'meetings.check': ({ meeting }, { session }) => {
+    const { voting, counts, quorum, outcomes, issues } = checkRecord(session.requireStore(), meeting);
+    return { voting, counts, quorum, outcomes, issues, finaliseIssues: finaliseProblems(meeting) };
+  },
+  'meetings.history': ({ code }, { session }) => {
+    const store = session.requireStore();
+    return amendmentHistory(store.sqlite, getMeeting(store, code));
+  },
   'meetings.get': ({ code }, { session }) => getMeeting(session.requireStore(), code),
   'meetings.list': (input, { session }) => listMeetings(session.requireStore(), input),
   'meetings.cadence': ({ date }, { session }) => {

@@ -2,7 +2,7 @@ import { todayIso } from '../../members/chinese-dates';
 import { computeReport } from '../../reports/compute';
 import { reportDocumentFor, reportXlsxFor } from '../../reports/output';
 import { parsePeriod } from '../../reports/periods';
-import { diffVersions, explain, listPeriods, reportVersions, setReportSettings, submitReport, unlockReport } from '../../reports/service';
+import { diffVersions, explain, listPeriods, reportVersion, reportVersions, setReportSettings, submitReport, unlockReport } from '../../reports/service';
 import { readReportSettings } from '../../reports/settings';
 import type { HandlerMap } from '../registry';
 
@@ -18,6 +18,7 @@ export const reportHandlers: HandlerMap = {
   'reports.submit': ({ period }, { session, actor }) => submitReport(session.requireStore(), period, actor, todayIso()),
   'reports.unlock': (input, { session, actor }) => unlockReport(session.requireStore(), input, actor, todayIso()),
   'reports.versions': ({ period }, { session }) => reportVersions(session.requireStore(), period),
+  'reports.version': (input, { session }) => reportVersion(session.requireStore(), input),
   'reports.diff': (input, { session }) => diffVersions(session.requireStore(), input),
   'reports.document': ({ period, version }, { session }) => reportDocumentFor(session.requireStore(), period, version, todayIso()),
   'reports.exportXlsx': ({ period, version }, { session }) => reportXlsxFor(session.requireStore(), period, version, todayIso()),

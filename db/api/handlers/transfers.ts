@@ -4,10 +4,13 @@ import { endFlow, listFlows, startFlow } from '../../transfers/flows';
 import { arrivalDate, recordIn } from '../../transfers/incoming';
 import { buildInReceipt, buildLetterDoc } from '../../transfers/letter-doc';
 import { getLetter, letterRegister, overdueReceipts } from '../../transfers/letter-views';
-import { cancelLetter, confirmOut, issueOut, issueSnapshot, returnReceipt } from '../../transfers/letters';
+import { DEFAULT_VALID_DAYS, MAX_VALID_DAYS_IN, MAX_VALID_DAYS_OUT } from '../schemas/transfers';
+import { cancelLetter, confirmOut, issueOut, issueSnapshot, previewOut, returnReceipt } from '../../transfers/letters';
 import type { HandlerMap } from '../registry';
 
 export const transferHandlers: HandlerMap = {
+  'transfers.outDefaults': () => ({ validDays: DEFAULT_VALID_DAYS, maxValidDaysOut: MAX_VALID_DAYS_OUT, maxValidDaysIn: MAX_VALID_DAYS_IN }),
+  'transfers.previewOut': (input, { session }) => previewOut(session.requireStore(), input, todayIso()),
   'transfers.issueOut': (input, { session, actor }) => issueOut(session.requireStore(), input, actor, todayIso()),
   'transfers.returnReceipt': (input, { session, actor }) => returnReceipt(session.requireStore(), input, actor, todayIso()),
   'transfers.confirmOut': (input, { session, actor }) => confirmOut(session.requireStore(), input, actor, todayIso()),

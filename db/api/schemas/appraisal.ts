@@ -31,12 +31,16 @@ export const appraisalRecordInput = z
     year: appraisalYearNumber,
     memberCode: z.string().min(1),
     selfGrade: grade.nullable().optional(),
-    ballots: tally,
+    ballots: tally.nullable().optional(),
     peer: tally.nullable().optional(),
     verdict: grade.nullable().optional(),
     feedbackOn: isoDate.nullable().optional(),
     note: text(500).nullable().optional(),
   })
+  .strict();
+
+export const appraisalCapInput = z
+  .object({ year: appraisalYearNumber, excellentCapPercent: z.number().int().min(1).max(100) })
   .strict();
 
 export const appraisalYear = z.object({

@@ -151,3 +151,32 @@ export const logEntry = z.object({
   receiptFor: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
 });
+
+export const heldOrganisation = z.object({
+  orgCode: z.string(),
+  name: z.string().nullable(),
+  members: z.number().int(),
+  left: z.number().int(),
+  reports: z.array(z.string()),
+  updatedAt: z.string(),
+});
+
+export const heldMember = z.object({
+  code: z.string(),
+  name: z.string(),
+  orgCode: z.string().nullable(),
+  memberType: z.string().nullable(),
+  gender: z.string().nullable(),
+  joinDate: z.string().nullable(),
+  left: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export const heldReport = z.object({
+  code: z.string(),
+  period: z.string(),
+  version: z.number().int(),
+  computedAt: z.string().nullable(),
+  total: z.number().nullable(),
+  updatedAt: z.string(),
+});

@@ -207,9 +207,13 @@ export const timelineDocument = z.object({
       step: z.string(),
       name: z.string(),
       dates: z.array(z.string()),
+      /** 思想汇报 on a repeatable step (the dates above are its reviews). */
+      reports: z.array(z.string()),
       people: z.string(),
       rules: z.string(),
       articles: z.string(),
+      /** The same rules one by one, with the short article (细则第十三条) for the screen. */
+      ruleList: z.array(z.object({ id: z.string(), summary: z.string(), severity: z.enum(['hard', 'soft']), articles: z.string(), verified: z.boolean() })),
       earliest: z.string().nullable(),
       due: z.string().nullable(),
       status: z.enum(['done', 'done-with-problem', 'overdue', 'open', 'missing', 'pending']),
@@ -239,4 +243,25 @@ export const publicNoticeDocument = z.object({
   paragraphs: z.array(z.string()),
   signature: z.string(),
   date: z.string(),
+});
+
+/** The person's step set (by their rule version): what the screen lays out and which people each step takes. */
+export const stepSetDocument = z.object({
+  ruleSet: z.string(),
+  phases: z.array(z.object({ number: z.number().int(), name: z.string() })),
+  steps: z.array(
+    z.object({
+      key: z.string(),
+      phase: z.number().int(),
+      number: z.number().int(),
+      name: z.string(),
+      repeatable: z.boolean(),
+      /** Part of the 转正 round, recorded again after an extension of the 预备期. */
+      round: z.boolean(),
+      people: z
+        .object({ role: z.enum(['interviewer', 'contact', 'introducer']), label: z.string(), min: z.number().int(), max: z.number().int(), fullMember: z.boolean() })
+        .nullable(),
+      documents: z.array(z.object({ key: z.string(), name: z.string(), optional: z.boolean() })),
+    }),
+  ),
 });

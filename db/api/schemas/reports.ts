@@ -91,6 +91,10 @@ export const versionSummary = z.object({
 });
 export type VersionSummary = z.infer<typeof versionSummary>;
 
+/** One stored version in full: what was submitted, for showing it and the names behind each figure. */
+export const storedVersion = versionSummary.extend({ figures, validation, explanations });
+export type StoredVersionView = z.infer<typeof storedVersion>;
+
 export const figureChange = z.object({
   key: z.string(),
   label: z.string(),

@@ -6,6 +6,17 @@ import { isoDate, memberFields } from './members';
 const optionalText = (max: number) => text(max).nullable().optional();
 export const letterNumber = requiredText(40);
 
+/** 有效期 of a letter out: about 30 days, at most ≤3 months (DOMAIN.md §5.2). */
+export const DEFAULT_VALID_DAYS = 30;
+export const MAX_VALID_DAYS_OUT = 90;
+/** A letter in may come from a province that allows ≤6 months across provinces. */
+export const MAX_VALID_DAYS_IN = 183;
+/**
+ * The range is checked by the service (VALID_DAYS_RANGE with min and max), not here, so the
+ * person typing 0 or 900 is told the allowed range rather than "wrong format".
+ */
+const validDays = z.number().int();
+
 export const LETTER_STATUSES = ['issued', 'confirmed', 'cancelled', 'received'] as const;
 
 export const issueOutInput = z
@@ -15,8 +26,8 @@ export const issueOutInput = z
     toOrg: requiredText(100),
     /** 抬头: to whom the letter is addressed (usually the receiving 基层党委 or 组织部). */
     addressee: requiredText(100),
-    /** 有效期: 30 days by default, at most 90 (≤3 months, DOMAIN.md §5.2). */
-    validDays: z.number().int().min(1).max(90).default(30),
+    /** 有效期: DEFAULT_VALID_DAYS by default, 1 to MAX_VALID_DAYS_OUT. */
+    validDays: validDays.default(DEFAULT_VALID_DAYS),
     issuedOn: isoDate.optional(),
     note: optionalText(500),
   })
@@ -56,7 +67,8 @@ export const recordInInput = z
         number: letterNumber,
         fromOrg: requiredText(100),
         issuedOn: isoDate,
-        validDays: z.number().int().min(1).max(183).nullable().optional(),
+        /** 1 to MAX_VALID_DAYS_IN; blank when the letter states none. */
+        validDays: validDays.nullable().optional(),
         /** 党费已交到 as written on the letter. */
         duesPaidTo: month.nullable().optional(),
         addressee: optionalText(100),

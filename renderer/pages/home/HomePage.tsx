@@ -8,6 +8,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { StructureWarnings } from '../../components/StructureWarnings';
 import { useLoad } from '../../hooks/use-load';
 import { useT } from '../../i18n/context';
+import { CadenceHomeCard } from '../meetings/CadenceHomeCard';
+import { DevelopmentHomeCard } from '../development/DevelopmentHomeCard';
 
 export function HomePage() {
   const t = useT();
@@ -19,6 +21,8 @@ export function HomePage() {
         <ErrorAlert error={branch.error} />
       </Card>
       <StructureCard />
+      <CadenceHomeCard />
+      <DevelopmentHomeCard />
       <AuditCard />
     </Space>
   );

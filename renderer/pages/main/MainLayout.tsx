@@ -13,33 +13,43 @@ import {
   CloudSyncOutlined,
   ApartmentOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Tooltip, Typography } from 'antd';
+import { Button, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useAppShell } from '../../app/app-context';
 import { NavigationContext, type PageKey } from '../../app/navigation';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { useT } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { ExchangePage } from '../exchange/ExchangePage';
+import { AppraisalPage } from '../appraisal/AppraisalPage';
+import { DuesPage } from '../dues/DuesPage';
+import { DevelopmentPage } from '../development/DevelopmentPage';
 import { HomePage } from '../home/HomePage';
 import { ImportPage } from '../import/ImportPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
 import { RosterPage } from '../members/RosterPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StructurePage } from '../structure/StructurePage';
+import { TransfersPage } from '../transfers/TransfersPage';
 
-/**
- * The page of each area that has one; a menu item without a page says "coming soon" instead of
- * showing a fake page. The import wizard is reached from the roster and lights up its item.
- */
-const PAGES: Partial<Record<PageKey, () => ReactNode>> = {
+/** The page of each area; the import wizard is reached from the roster and lights up its item. */
+const PAGES: Record<PageKey, () => ReactNode> = {
   home: () => <HomePage />,
   members: () => <RosterPage />,
   structure: () => <StructurePage />,
   import: () => <ImportPage />,
-
+  meetings: () => <MeetingsPage />,
+  development: () => <DevelopmentPage />,
+  appraisal: () => <AppraisalPage />,
+  dues: () => <DuesPage />,
+  transfers: () => <TransfersPage />,
+  reports: () => <ReportsPage />,
+  exchange: () => <ExchangePage />,
   settings: () => <SettingsPage />,
 };
 
-function isBuiltPage(key: string): key is PageKey {
+function isPageKey(key: string): key is PageKey {
   return Object.prototype.hasOwnProperty.call(PAGES, key);
 }
 
@@ -71,18 +81,7 @@ export function MainLayout() {
   const [page, setPage] = useState<PageKey>('home');
   useIdleLock(preferences.idleLockMinutes, () => void lock('idle'));
 
-  const items = AREAS.map((a) => ({
-    key: a.key,
-    icon: a.icon,
-    disabled: !isBuiltPage(a.key),
-    label: isBuiltPage(a.key) ? (
-      t(a.labelKey)
-    ) : (
-      <Tooltip title={t('nav.comingSoon')} placement="right">
-        <span className="bd-menu-soon">{t(a.labelKey)}</span>
-      </Tooltip>
-    ),
-  }));
+  const items = AREAS.map((a) => ({ key: a.key, icon: a.icon, label: t(a.labelKey) }));
 
   return (
     <Layout className="bd-main">
@@ -109,13 +108,13 @@ export function MainLayout() {
               selectedKeys={[page === 'import' ? 'members' : page]}
               items={items}
               onClick={({ key }) => {
-                if (isBuiltPage(key)) setPage(key);
+                if (isPageKey(key)) setPage(key);
               }}
             />
           </nav>
         </Layout.Sider>
         <Layout.Content className="bd-content">
-          <NavigationContext.Provider value={setPage}>{(PAGES[page] ?? PAGES.home)?.()}</NavigationContext.Provider>
+          <NavigationContext.Provider value={setPage}>{PAGES[page]()}</NavigationContext.Provider>
         </Layout.Content>
       </Layout>
     </Layout>

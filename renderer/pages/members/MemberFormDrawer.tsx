@@ -8,9 +8,9 @@ import { IssueList } from '../../components/IssueList';
 import { ADDITION_KINDS } from '../../data/enums';
 import { useApiCall } from '../../hooks/use-api-call';
 import { useFormIssueTargets } from '../../hooks/use-form-issues';
+import { useIdAutoFill } from '../../hooks/use-id-auto-fill';
 import { useLoadWith } from '../../hooks/use-load-with';
 import { useT } from '../../i18n/context';
-import { idFacts, type IdFacts } from '../../lib/id-number';
 import {
   ADDITION_FIELDS,
   draftToAddition,
@@ -57,18 +57,16 @@ export function MemberFormDrawer({ mode, groups, onClose, onSaved }: Props) {
   const showIssues = useFormIssueTargets();
   const [unmatched, setUnmatched] = useState<FieldIssue[]>([]);
   const [conflict, setConflict] = useState(false);
-  // What the ID number last filled in: those values may be replaced when the number changes,
-  // anything the user typed themselves is left alone (and a mismatch hint shows instead).
-  const autoFilled = useRef<IdFacts | null>(null);
+  const { onValuesChange, reset: resetIdFill } = useIdAutoFill(form);
   const alertRef = useRef<HTMLDivElement | null>(null);
   const record = editCode && loaded.value?.code === editCode ? loaded.value : null;
 
   useEffect(() => {
     if (!mode) return;
     form.resetFields();
-    autoFilled.current = null;
+    resetIdFill();
     if (mode.kind === 'add') form.setFieldsValue({ lostContact: false, mobileMember: false, addition: { kind: 'import', date: today() } });
-  }, [mode, form]);
+  }, [mode, form, resetIdFill]);
 
   useEffect(() => {
     if (!record) return;
@@ -77,19 +75,6 @@ export function MemberFormDrawer({ mode, groups, onClose, onSaved }: Props) {
     const focus = mode?.kind === 'edit' ? mode.focusField : undefined;
     if (focus) window.setTimeout(() => form.scrollToField(focus, { block: 'center', focus: true }), 50);
   }, [record, form, mode]);
-
-  const onValuesChange = (changed: Partial<Values>) => {
-    if (typeof changed.idNumber !== 'string') return;
-    const facts = idFacts(changed.idNumber, today());
-    if (!facts) return;
-    const before = autoFilled.current;
-    const current = form.getFieldsValue(['birthDate', 'gender']) as MemberDraft;
-    const patch: MemberDraft = {};
-    if (!current.birthDate || current.birthDate === before?.birthDate) patch.birthDate = facts.birthDate;
-    if (!current.gender || current.gender === before?.gender) patch.gender = facts.gender;
-    form.setFieldsValue(patch);
-    autoFilled.current = facts;
-  };
 
   const submit = async (values: Values) => {
     setUnmatched([]);

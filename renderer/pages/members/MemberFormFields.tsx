@@ -10,6 +10,8 @@ import { MEMBER_FIELDS, MEMBER_SECTIONS, type MemberFieldSpec } from '../../lib/
 
 interface Props {
   groups: readonly PartyGroup[];
+  /** Only these fields (the 入党申请人 form keeps the personal ones); sections left empty are not shown. */
+  only?: readonly MemberFieldSpec['name'][];
 }
 
 /**
@@ -18,7 +20,7 @@ interface Props {
  * issues come back under each field. The ID number's birth date and gender are checked here
  * only to help: a hint when what was typed disagrees with the number.
  */
-export function MemberFormFields({ groups }: Props) {
+export function MemberFormFields({ groups, only }: Props) {
   const t = useT();
   const form = Form.useFormInstance();
   const idNumber = Form.useWatch<string | undefined>('idNumber', form);
@@ -96,15 +98,16 @@ export function MemberFormFields({ groups }: Props) {
     }
   };
 
+  const fields = only ? MEMBER_FIELDS.filter((f) => only.includes(f.name)) : MEMBER_FIELDS;
   return (
     <>
-      {MEMBER_SECTIONS.map((section) => (
+      {MEMBER_SECTIONS.filter((section) => fields.some((f) => f.section === section)).map((section) => (
         <section key={section} className="bd-form-section" aria-labelledby={`member-section-${section}`}>
           <Typography.Title level={4} id={`member-section-${section}`} className="bd-form-section-title">
             {t(`member.section.${section}`)}
           </Typography.Title>
           <Row gutter={20}>
-            {MEMBER_FIELDS.filter((f) => f.section === section).map((spec) => {
+            {fields.filter((f) => f.section === section).map((spec) => {
               const extra = extraFor(spec);
               return (
                 <Col key={spec.name} xs={24} md={spec.wide ? 24 : 12} xl={spec.wide ? 24 : 8}>
