@@ -106,7 +106,8 @@ describe('民主评议党员 (browser mode, headless Chromium)', () => {
     await page.keyboard.type('4');
     await page.keyboard.press('Enter');
     await issuesOf('杨帆').getByText('合计 13 张，多于收回的 12 张，请核对票数。').waitFor();
-    await expect(row('杨帆').getAttribute('data-status')).resolves.toBe('error');
+    // The grid names the miscount as soon as it is typed; the backend's refusal follows.
+    await expect.poll(() => row('杨帆').getAttribute('data-status')).toBe('error');
     await expect(resultOf('杨帆')).resolves.toBeNull();
     // The typed numbers stay for the secretary to correct.
     await expect(cell('杨帆', '民主测评票（测评表） 合格').inputValue()).resolves.toBe('4');
