@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIVE_DATE_FORMATS, parseTypedDate } from './typed-date';
+import { LIVE_DATE_FORMATS, LIVE_MONTH_FORMATS, parseTypedDate, parseTypedMonth } from './typed-date';
 import dayjs from 'dayjs';
 
 describe('parseTypedDate', () => {
@@ -30,6 +30,17 @@ describe('parseTypedDate', () => {
         expect(taken, prefix).toBe(false);
       }
       expect(LIVE_DATE_FORMATS.some((f) => dayjs(full, f, true).isValid()), full).toBe(true);
+    }
+  });
+
+  it('reads months the same way, and takes none while "2026-11" is still being typed', () => {
+    expect(['2026-03', '202603', '2026.3', '2026/3', '2026年3月', '2026-3'].map(parseTypedMonth)).toEqual(Array(6).fill('2026-03'));
+    expect(['', '2026-13', '2026', 'abc'].map(parseTypedMonth)).toEqual([null, null, null, null]);
+    for (const full of ['2026-11', '202611', '2026年11月']) {
+      for (let n = 1; n < full.length; n += 1) {
+        const prefix = full.slice(0, n);
+        expect(LIVE_MONTH_FORMATS.some((f) => dayjs(prefix, f, true).isValid()), prefix).toBe(false);
+      }
     }
   });
 });

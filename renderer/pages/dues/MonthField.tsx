@@ -1,12 +1,7 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { useT } from '../../i18n/context';
-
-dayjs.extend(customParseFormat);
-
-/** The ways a month is typed, first one shown: 2026-03, 202603, 2026.3, 2026/3, 2026年3月. */
-export const MONTH_INPUT_FORMATS = ['YYYY-MM', 'YYYYMM', 'YYYY.M', 'YYYY/M', 'YYYY年M月', 'YYYY-M'];
+import { LIVE_MONTH_FORMATS, parseTypedMonth } from '../../lib/typed-date';
 
 interface Props {
   /** 'YYYY-MM' or empty. */
@@ -18,10 +13,19 @@ interface Props {
   'aria-label'?: string;
 }
 
-/** A month field holding 'YYYY-MM' (what the dues API takes); typing is faster than the calendar. */
+/**
+ * A month field holding 'YYYY-MM' (what the dues API takes); typing is faster than the calendar.
+ * Like DateField, the picker takes only complete forms while typing (2026-03, 202603, 2026年3月);
+ * 2026.3, 2026/3 and 2026-3 are read when the field is left or Enter is pressed.
+ */
 export function MonthField({ value, onChange, id, allowClear = false, className, ...aria }: Props) {
   const t = useT();
   const parsed: Dayjs | null = value ? dayjs(value, 'YYYY-MM', true) : null;
+  const takeTyped = (target: EventTarget) => {
+    if (!(target instanceof HTMLInputElement)) return;
+    const month = parseTypedMonth(target.value);
+    if (month && month !== value) onChange?.(month);
+  };
   return (
     <DatePicker
       picker="month"
@@ -29,7 +33,11 @@ export function MonthField({ value, onChange, id, allowClear = false, className,
       aria-label={aria['aria-label']}
       className={['bd-month-field', className].filter(Boolean).join(' ')}
       value={parsed?.isValid() ? parsed : null}
-      format={MONTH_INPUT_FORMATS}
+      format={LIVE_MONTH_FORMATS}
+      onBlur={(e) => takeTyped(e.target)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') takeTyped(e.target);
+      }}
       placeholder={t('dues.month.placeholder')}
       allowClear={allowClear}
       onChange={(d: Dayjs | null) => onChange?.(d ? d.format('YYYY-MM') : null)}

@@ -15,7 +15,6 @@ export function TotalsPanel({ initialYear, generation }: { initialYear: number; 
   const totals = useLoadWith('dues.totals', { year });
   useReloadOn(generation, totals.reload);
   const lines = totals.value?.year === year ? totalsLines(totals.value) : [];
-  const money = (fen: number) => formatYuan(fen);
   return (
     <Space orientation="vertical" className="bd-full-width">
       <Space>
@@ -37,11 +36,11 @@ export function TotalsPanel({ initialYear, generation }: { initialYear: number; 
         rowClassName={(l) => `bd-dues-totals-${l.level}`}
         columns={[
           { key: 'label', title: t('dues.totals.period'), dataIndex: 'label' },
-          { key: 'due', title: t('dues.col.due'), align: 'right', render: (_, l) => money(l.dueFen) },
-          { key: 'collected', title: t('dues.totals.collected'), align: 'right', render: (_, l) => money(l.collectedFen) },
-          { key: 'outstanding', title: t('dues.totals.outstanding'), align: 'right', render: (_, l) => money(l.outstandingFen) },
-          { key: 'voluntary', title: t('dues.totals.voluntary'), align: 'right', render: (_, l) => money(l.voluntaryFen) },
-          { key: 'received', title: t('dues.totals.received'), align: 'right', render: (_, l) => money(l.receivedFen) },
+          { key: 'due', title: t('dues.col.due'), align: 'right', render: (_, l) => formatYuan(l.dueFen) },
+          { key: 'collected', title: t('dues.totals.collected'), align: 'right', render: (_, l) => formatYuan(l.collectedFen) },
+          { key: 'outstanding', title: t('dues.totals.outstanding'), align: 'right', render: (_, l) => formatYuan(l.outstandingFen) },
+          { key: 'voluntary', title: t('dues.totals.voluntary'), align: 'right', render: (_, l) => formatYuan(l.voluntaryFen) },
+          { key: 'received', title: t('dues.totals.received'), align: 'right', render: (_, l) => formatYuan(l.receivedFen) },
         ]}
       />
     </Space>
